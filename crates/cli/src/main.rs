@@ -1,0 +1,3 @@
+//! The `cpec-kg` command line (work in progress).
+
+fn main() {}

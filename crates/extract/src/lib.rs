@@ -1,0 +1,1 @@
+//! Text to triples (work in progress).

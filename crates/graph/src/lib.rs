@@ -1,0 +1,1 @@
+//! Knowledge graph (work in progress).
