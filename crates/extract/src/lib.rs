@@ -1,1 +1,570 @@
-//! Text to triples (work in progress).
+//! Text to triples: the extraction stage of cpec-kg.
+//!
+//! # Brief overview
+//!
+//! An [`Extractor`] holds a compiled [`Lexicon`] (the gazetteer). Its
+//! [`Extractor::extract`] reads one [`ArticleInput`] and returns an
+//! [`Extraction`]: sentences ([`text`]) → mentions of typed, resolved entities
+//! ([`mentions`]) → clauses opened by cue words and sentence patterns
+//! ([`rules`]) → triples with evidence. Extraction is pure and never fails on
+//! text; only a malformed lexicon is an error ([`LexiconError`]).
+//!
+//! ```
+//! use cpec_extract::{ArticleInput, Extractor};
+//!
+//! let extractor = Extractor::builtin();
+//! let text = "Pakistan and China agreed to deepen cooperation in agriculture and mining.";
+//! let extraction = extractor.extract(&ArticleInput::new("demo", text));
+//! let lines: Vec<String> = extraction.triples.iter().map(|t| t.to_string()).collect();
+//! assert!(lines.contains(&"Pakistan (Country) -COMMITTED_TO-> agriculture (Sector)".to_string()));
+//! assert!(lines.contains(&"China (Country) -COMMITTED_TO-> mining (Sector)".to_string()));
+//! ```
+
+pub mod cues;
+pub mod dates;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod mentions;
+pub mod rules;
+pub mod text;
+mod words;
+
+use cpec_model::{Date, Diagnostic, Entity, Extraction, Label, Relation};
+
+pub use gazetteer::Gazetteer;
+pub use lexicon::{Lexicon, LexiconError};
+
+use mentions::{AnalyzedSentence, Doc, Referent};
+use rules::{Cite, Context, Emitter};
+
+/// One article to read.
+#[derive(Debug, Clone)]
+pub struct ArticleInput<'a> {
+    /// Article id (the file stem), used in evidence and the Article node.
+    pub id: &'a str,
+    pub text: &'a str,
+    /// Where it was read from, for the Article node.
+    pub path: Option<&'a str>,
+    /// The date to use when the text gives none (`--date`).
+    pub date: Option<Date>,
+}
+
+impl<'a> ArticleInput<'a> {
+    pub fn new(id: &'a str, text: &'a str) -> ArticleInput<'a> {
+        ArticleInput {
+            id,
+            text,
+            path: None,
+            date: None,
+        }
+    }
+}
+
+/// Reads articles into triples with a compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor {
+            gazetteer: Gazetteer::new(lexicon),
+        }
+    }
+
+    /// An extractor over the lexicon shipped with cpec-kg.
+    pub fn builtin() -> Extractor {
+        Extractor::new(Lexicon::builtin())
+    }
+
+    /// Extracts entities and triples from one article.
+    pub fn extract(&self, input: &ArticleInput<'_>) -> Extraction {
+        let text = input.text;
+        let (sentences, preamble) = text::split_sentences(text);
+        let tokens: Vec<Vec<text::Token>> = sentences
+            .iter()
+            .map(|s| text::tokenize(&text[s.span.start..s.span.end], s.span.start))
+            .collect();
+        let date = dates::article_date(&preamble, &tokens).or(input.date);
+
+        let mut doc = Doc::new(&self.gazetteer);
+        let analyzed: Vec<AnalyzedSentence> = sentences
+            .iter()
+            .zip(tokens)
+            .map(|(s, t)| {
+                mentions::analyze(
+                    &mut doc,
+                    s.index,
+                    s.span,
+                    s.kind == text::SentenceKind::Body,
+                    text,
+                    t,
+                )
+            })
+            .collect();
+
+        let mut ctx = context(&mut doc, &analyzed, input.id, date);
+        let mut out = Emitter::default();
+        visits(&mut doc, &mut ctx, text, &analyzed, &mut out);
+        meeting_dates(&mut doc, &analyzed, date);
+        let mut previous = Vec::new();
+        for sentence in &analyzed {
+            previous = rules::relate(&doc, &ctx, text, sentence, &previous, &mut out);
+        }
+        document_facts(&mut doc, &ctx, text, &analyzed, &mut out);
+
+        let mut article = Entity::new(Label::Article, input.id);
+        article.title = sentences
+            .first()
+            .filter(|s| s.kind == text::SentenceKind::Headline)
+            .map(|s| text[s.span.start..s.span.end].to_string());
+        article.date = date;
+        article.path = input.path.map(String::from);
+        let mut diagnostics = Vec::new();
+        if date.is_none() {
+            diagnostics.push(Diagnostic {
+                span: cpec_model::Span::new(0, 0),
+                message: "undated: no date line, dateline or --date".into(),
+            });
+        }
+        let used: Vec<bool> = (0..doc.entities.len())
+            .map(|e| doc.mention_counts[e] > 0 || is_endpoint(&out, &doc, e))
+            .collect();
+        let entities = doc
+            .entities
+            .into_iter()
+            .zip(used)
+            .filter(|(_, u)| *u)
+            .map(|(e, _)| e)
+            .collect();
+        Extraction {
+            article,
+            sentences: sentences.len(),
+            entities,
+            triples: out.triples,
+            diagnostics,
+        }
+    }
+}
+
+fn is_endpoint(out: &Emitter, doc: &Doc<'_>, e: usize) -> bool {
+    let key = doc.entities[e].key();
+    out.triples
+        .iter()
+        .any(|t| t.subject == key || t.object == key)
+}
+
+/// The article's parties, its main meeting, its statement and signed bundle.
+fn context(
+    doc: &mut Doc<'_>,
+    analyzed: &[AnalyzedSentence],
+    article: &str,
+    date: Option<Date>,
+) -> Context {
+    let mut countries: Vec<usize> = (0..doc.entities.len())
+        .filter(|&e| doc.label(e) == Label::Country)
+        .collect();
+    // Pakistan and China first when present: the corridor's two parties.
+    countries.sort_by_key(|&e| {
+        let core = matches!(doc.entities[e].name.as_str(), "Pakistan" | "China");
+        (
+            !core,
+            std::cmp::Reverse(doc.mention_counts[e]),
+            doc.first_seen[e],
+        )
+    });
+    if countries.len() < 2 {
+        for name in ["Pakistan", "China"] {
+            let c = doc.country(name, 0);
+            if !countries.contains(&c) {
+                countries.push(c);
+            }
+        }
+    }
+    let meetings: Vec<usize> = {
+        let mut m: Vec<usize> = (0..doc.entities.len())
+            .filter(|&e| doc.label(e) == Label::Meeting)
+            .collect();
+        m.sort_by_key(|&e| doc.first_seen[e]);
+        m
+    };
+    let main = main_meeting(doc, &meetings);
+    let mut ctx = Context {
+        article: article.to_string(),
+        date,
+        parties: countries,
+        meeting: main,
+        meetings,
+        statement: None,
+        bundle: None,
+    };
+    let any = |r: Referent| {
+        analyzed
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .find(|m| m.referent == r)
+            .map(|m| m.span)
+    };
+    if let Some(span) = any(Referent::Statement) {
+        let name = match main {
+            Some(m) if doc.entities[m].kind.as_deref() == Some("round") => {
+                format!("Joint Statement of the {}", doc.entities[m].name)
+            }
+            Some(m) => format!("Joint Statement on {}", doc.entities[m].name),
+            None => format!("Joint Statement ({article})"),
+        };
+        let first = analyzed
+            .iter()
+            .find(|s| s.span.contains(span))
+            .map_or(0, |s| s.index);
+        let e = doc.intern(Label::Agreement, &name, first);
+        doc.entities[e].kind = Some("joint statement".into());
+        doc.entities[e].date = date;
+        for m in analyzed
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .filter(|m| m.referent == Referent::Statement)
+        {
+            let _ = m;
+            doc.mention_counts[e] += 1;
+        }
+        ctx.statement = Some(e);
+    }
+    if any(Referent::Bundle).is_some() {
+        let name = match main {
+            Some(m) => format!("Agreements signed during {}", doc.entities[m].name),
+            None => format!("Agreements signed ({article})"),
+        };
+        let e = doc.intern(Label::Agreement, &name, 0);
+        doc.mention_counts[e] += 1;
+        ctx.bundle = Some(e);
+    }
+    ctx
+}
+
+/// The meeting an article is about: a numbered round first, then a summit or
+/// forum, then a visit; among equals the most mentioned, then the first.
+fn main_meeting(doc: &Doc<'_>, meetings: &[usize]) -> Option<usize> {
+    let rank = |e: usize| match doc.entities[e].kind.as_deref() {
+        Some("round") => 0,
+        Some("visit") => 2,
+        Some("ceremony") => 3,
+        _ => 1,
+    };
+    // A round announced for later ("the next round") is not where things were said.
+    meetings
+        .iter()
+        .copied()
+        .filter(|&e| doc.mention_counts[e] > 0 || doc.entities[e].kind.as_deref() == Some("visit"))
+        .min_by_key(|&e| {
+            (
+                rank(e),
+                std::cmp::Reverse(doc.mention_counts[e]),
+                doc.first_seen[e],
+            )
+        })
+}
+
+/// Visits as Meetings: "Dar's official visit to China", "X is on a five-day
+/// visit", "X, who was visiting China".
+fn visits(
+    doc: &mut Doc<'_>,
+    ctx: &mut Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    out: &mut Emitter,
+) {
+    for sentence in analyzed.iter().filter(|s| s.is_body) {
+        let Some(at) = sentence
+            .tokens
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "visit" | "visiting"))
+        else {
+            continue;
+        };
+        let entity = |m: &mentions::Mention| match m.referent {
+            Referent::Entity(e) => Some(e),
+            _ => None,
+        };
+        let official_before = sentence
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.end <= at)
+            .filter_map(|m| {
+                entity(m)
+                    .filter(|&e| doc.label(e) == Label::Official)
+                    .map(|e| (e, m.possessive))
+            })
+            .collect::<Vec<_>>();
+        // The possessor of "visit" wins ("Dar's official visit"), else the first named official.
+        let Some(visitor) = official_before
+            .iter()
+            .rev()
+            .find(|(_, p)| *p)
+            .or(official_before.first())
+            .map(|(e, _)| *e)
+        else {
+            continue;
+        };
+        let place_after = sentence
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start > at && m.tokens.start <= at + 3)
+            .find_map(|m| {
+                entity(m).filter(|&e| matches!(doc.label(e), Label::Country | Label::Location))
+            });
+        let place_anywhere = || {
+            sentence
+                .mentions
+                .iter()
+                .find_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Location))
+        };
+        let visitor_country = doc.entities[visitor].country.clone();
+        let destination = place_after
+            .or_else(place_anywhere)
+            .map(|p| country_of_place(doc, p, sentence.index))
+            .or_else(|| {
+                ctx.parties
+                    .iter()
+                    .copied()
+                    .find(|&c| Some(&doc.entities[c].name) != visitor_country.as_ref())
+            });
+        let Some(country) = destination else { continue };
+        if Some(&doc.entities[country].name) == visitor_country.as_ref() {
+            continue;
+        }
+        let adjective = sentence.word(at.wrapping_sub(1)).to_string();
+        let kind =
+            matches!(adjective.as_str(), "official" | "state" | "working").then_some(adjective);
+        let person = &doc.entities[visitor].name;
+        let words: Vec<&str> = person.split_whitespace().collect();
+        let short = if words.len() > 2 {
+            words[words.len() - 1].to_string()
+        } else {
+            person.clone()
+        };
+        let name = match &kind {
+            Some(k) => format!("{short}'s {k} visit to {}", doc.entities[country].name),
+            None => format!("{short}'s visit to {}", doc.entities[country].name),
+        };
+        let existing = ctx.meetings.iter().copied().find(|&m| {
+            doc.entities[m].kind.as_deref() == Some("visit")
+                && doc.entities[m].name.starts_with(&format!("{short}'s"))
+        });
+        let meeting = existing.unwrap_or_else(|| {
+            let m = doc.intern(Label::Meeting, &name, sentence.index);
+            doc.entities[m].kind = Some("visit".into());
+            ctx.meetings.push(m);
+            m
+        });
+        doc.mention_counts[meeting] += 1;
+        let start = sentence.tokens[at.saturating_sub(usize::from(kind.is_some()))]
+            .span
+            .start;
+        let end = sentence.tokens[at].span.end;
+        doc.entities[meeting].add_alias(&text[start..end]);
+        let cite = Cite {
+            sentence,
+            verb: "visit",
+            rule: "visit.meeting",
+            confidence: 0.8,
+        };
+        out.emit((doc, ctx, text), visitor, Relation::Attended, meeting, cite);
+        out.emit((doc, ctx, text), visitor, Relation::Visited, country, cite);
+        out.emit((doc, ctx, text), meeting, Relation::HeldIn, country, cite);
+        if ctx.meeting.is_none() {
+            ctx.meeting = Some(meeting);
+        }
+    }
+}
+
+/// The Country a place is in: itself, the country whose capital it is, or its
+/// lexicon `located_in` chain.
+fn country_of_place(doc: &mut Doc<'_>, place: usize, sentence: usize) -> usize {
+    if doc.label(place) == Label::Country {
+        return place;
+    }
+    let gazetteer = doc.gazetteer;
+    let name = doc.entities[place].name.clone();
+    let mut current = name;
+    for _ in 0..4 {
+        if let Some(c) = gazetteer.country_of_capital(&current) {
+            let name = gazetteer.entry(c).name.clone();
+            return doc.country(&name, sentence);
+        }
+        if gazetteer.lookup(Label::Country, &current).is_some() {
+            return doc.country(&current.clone(), sentence);
+        }
+        match gazetteer
+            .lookup(Label::Location, &current)
+            .and_then(|e| gazetteer.entry(e).attribute("located_in"))
+        {
+            Some(parent) => current = parent.to_string(),
+            None => break,
+        }
+    }
+    place
+}
+
+/// Start and end dates of the meetings named in dated sentences.
+fn meeting_dates(doc: &mut Doc<'_>, analyzed: &[AnalyzedSentence], anchor: Option<Date>) {
+    for sentence in analyzed {
+        let found = dates::find_dates(&sentence.tokens);
+        let Some(first) = found.first() else { continue };
+        let meetings: Vec<usize> = sentence
+            .mentions
+            .iter()
+            .filter_map(|m| match m.referent {
+                Referent::Entity(e) if doc.label(e) == Label::Meeting => Some(e),
+                _ => None,
+            })
+            .collect();
+        for meeting in meetings {
+            let entity = &mut doc.entities[meeting];
+            if entity.start_date.is_some() {
+                continue;
+            }
+            entity.start_date = dates::resolve(first.start, anchor);
+            entity.end_date = first
+                .end
+                .and_then(|e| dates::resolve(e, anchor))
+                .or(entity.start_date);
+        }
+    }
+}
+
+/// Facts about the article's entities as a whole: the country each official
+/// represents, bodies named in titles, statements produced by the meeting,
+/// and lexicon hierarchies the text spells out ("CPEC 2.0" is part of CPEC).
+fn document_facts(
+    doc: &mut Doc<'_>,
+    ctx: &Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    out: &mut Emitter,
+) {
+    let first_seen = doc.first_seen.clone();
+    let sentence_of = |e: usize| {
+        first_seen
+            .get(e)
+            .and_then(|&i| analyzed.iter().find(|s| s.index == i))
+    };
+    let officials: Vec<usize> = (0..doc.entities.len())
+        .filter(|&e| doc.label(e) == Label::Official)
+        .collect();
+    for official in officials {
+        let Some(country) = doc.entities[official].country.clone() else {
+            continue;
+        };
+        let Some(sentence) = sentence_of(official) else {
+            continue;
+        };
+        let c = doc.country(&country, sentence.index);
+        out.emit(
+            (doc, ctx, text),
+            official,
+            Relation::Represents,
+            c,
+            Cite {
+                sentence,
+                verb: "represent",
+                rule: "represents.country",
+                confidence: 0.9,
+            },
+        );
+    }
+    for (official, body) in doc.title_bodies.clone() {
+        if let Some(sentence) = sentence_of(official) {
+            out.emit(
+                (doc, ctx, text),
+                official,
+                Relation::MemberOf,
+                body,
+                Cite {
+                    sentence,
+                    verb: "be member of",
+                    rule: "member-of.title",
+                    confidence: 0.85,
+                },
+            );
+        }
+    }
+    if let (Some(meeting), Some(statement)) = (ctx.meeting, ctx.statement) {
+        if let Some(sentence) = analyzed
+            .iter()
+            .find(|s| s.mentions.iter().any(|m| m.referent == Referent::Statement))
+        {
+            out.emit(
+                (doc, ctx, text),
+                meeting,
+                Relation::Produced,
+                statement,
+                Cite {
+                    sentence,
+                    verb: "issue",
+                    rule: "produced.statement",
+                    confidence: 0.85,
+                },
+            );
+        }
+    }
+    // Lexicon hierarchies, when the child's own name or surface form contains the parent's.
+    let gazetteer = doc.gazetteer;
+    for child in 0..doc.entities.len() {
+        let label = doc.label(child);
+        let Some(entry) = gazetteer
+            .lookup(label, &doc.entities[child].name)
+            .map(|e| gazetteer.entry(e))
+        else {
+            continue;
+        };
+        let Some(parent_name) = entry.attribute("part_of") else {
+            continue;
+        };
+        let parent_label = if label == Label::Organization {
+            Label::Organization
+        } else {
+            Label::Initiative
+        };
+        let Some(parent_entry) = gazetteer
+            .lookup(parent_label, parent_name)
+            .map(|e| gazetteer.entry(e))
+        else {
+            continue;
+        };
+        let forms: Vec<String> = std::iter::once(&doc.entities[child].name)
+            .chain(doc.entities[child].aliases.iter())
+            .map(|f| text::normalize(f))
+            .collect();
+        let parent_forms: Vec<String> = std::iter::once(&parent_entry.name)
+            .chain(parent_entry.aliases.iter())
+            .map(|f| text::normalize(f))
+            .collect();
+        let spelled = forms.iter().any(|f| {
+            parent_forms
+                .iter()
+                .any(|p| p.len() >= 3 && f.contains(p.as_str()) && f != p)
+        });
+        if !spelled {
+            continue;
+        }
+        let Some(sentence) = sentence_of(child) else {
+            continue;
+        };
+        let parent = doc.intern(parent_label, parent_name, sentence.index);
+        doc.mention_counts[parent] += 1;
+        out.emit(
+            (doc, ctx, text),
+            child,
+            Relation::PartOf,
+            parent,
+            Cite {
+                sentence,
+                verb: "be part of",
+                rule: "part-of.lexicon",
+                confidence: 0.8,
+            },
+        );
+    }
+}

@@ -15,7 +15,10 @@ pub struct EntityKey {
 
 impl EntityKey {
     pub fn new(label: Label, name: impl Into<String>) -> EntityKey {
-        EntityKey { label, name: name.into() }
+        EntityKey {
+            label,
+            name: name.into(),
+        }
     }
 
     /// The stable node id, `Label:slug` (`Official:ishaq-dar`), identical
@@ -82,34 +85,64 @@ pub struct Entity {
     pub label: Label,
     pub name: String,
     /// Other surface forms, without the canonical name.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeSet::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeSet::is_empty")
+    )]
     pub aliases: BTreeSet<String>,
     /// Official: offices held ("Foreign Minister").
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeSet::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeSet::is_empty")
+    )]
     pub roles: BTreeSet<String>,
     /// Official: canonical name of the country served.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub country: Option<String>,
     /// Meeting: first day.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub start_date: Option<Date>,
     /// Meeting: last day.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub end_date: Option<Date>,
     /// Meeting: the round's number ("7th").
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub ordinal: Option<u32>,
     /// Agreement: instrument kind ("joint statement", "MoU"); Meeting: "visit", "round"…
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub kind: Option<String>,
     /// Agreement or Article: date issued.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub date: Option<Date>,
     /// Article: headline.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub title: Option<String>,
     /// Article: where it was read from.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub path: Option<String>,
 }
 
@@ -187,8 +220,14 @@ mod tests {
 
     #[test]
     fn ids_are_label_and_slug() {
-        assert_eq!(EntityKey::new(Label::Official, "Ishaq Dar").id(), "Official:ishaq-dar");
-        assert_eq!(slug("  ML-1 railway (Main Line-1) "), "ml-1-railway-main-line-1");
+        assert_eq!(
+            EntityKey::new(Label::Official, "Ishaq Dar").id(),
+            "Official:ishaq-dar"
+        );
+        assert_eq!(
+            slug("  ML-1 railway (Main Line-1) "),
+            "ml-1-railway-main-line-1"
+        );
         assert_eq!(slug("Action Plan 2025–2029"), "action-plan-2025-2029");
     }
 

@@ -24,10 +24,16 @@ pub struct Evidence {
     /// Id of the extraction rule that fired (documented in `crates/extract/RULES.md`).
     pub rule: String,
     /// ISO date the statement was made, when known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub date: Option<Date>,
     /// Node id of the Meeting in whose context it was said, when known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub meeting: Option<String>,
     /// 0.0 to 1.0.
     pub confidence: f64,

@@ -240,7 +240,10 @@ impl FromStr for Label {
         Label::ALL
             .into_iter()
             .find(|label| label.as_str() == s)
-            .ok_or_else(|| UnknownName { kind: "label", name: s.to_string() })
+            .ok_or_else(|| UnknownName {
+                kind: "label",
+                name: s.to_string(),
+            })
     }
 }
 
@@ -251,7 +254,10 @@ impl FromStr for Relation {
         Relation::ALL
             .into_iter()
             .find(|relation| relation.as_str() == s)
-            .ok_or_else(|| UnknownName { kind: "relationship type", name: s.to_string() })
+            .ok_or_else(|| UnknownName {
+                kind: "relationship type",
+                name: s.to_string(),
+            })
     }
 }
 

@@ -1,0 +1,301 @@
+//! Cue words: the verbs and phrases that say which relation a clause states.
+//!
+//! Each cue has a class (what it yields) and a lemma (the `verb` property of
+//! the edges it produces). Every class is documented in `RULES.md`.
+
+/// What a cue makes of the clause it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CueClass {
+    /// COMMITTED_TO: agreed, pledged, reaffirmed, ready to …
+    Commit,
+    /// SUPPORTS: supported, welcomed, appreciated, commended, thanked …
+    Support,
+    /// OPPOSES: opposed, condemned, rejected.
+    Oppose,
+    /// DISCUSSED: discussed, exchanged views on, reviewed …
+    Discuss,
+    /// FOCUSES_ON (of the clause's initiative or meeting): with emphasis on, prioritising …
+    Focus,
+    /// FOCUSES_ON when a statement highlights something.
+    Highlight,
+    /// CO_CHAIRED.
+    CoChair,
+    /// ATTENDED.
+    Attend,
+    /// MET.
+    Meet,
+    /// VISITED (and the visit as a Meeting).
+    Visit,
+    /// SIGNED.
+    Sign,
+    /// INVITED: "invited X to visit".
+    Invite,
+    /// Ends a clause without a relation: said, stated, described …
+    Report,
+}
+
+/// `(words, class, lemma)`: words are normalised tokens matched in sequence.
+const CUES: &[(&[&str], CueClass, &str)] = {
+    use CueClass::*;
+    &[
+        (&["agreed"], Commit, "agree"),
+        (&["agree"], Commit, "agree"),
+        (&["agrees"], Commit, "agree"),
+        (&["agreeing"], Commit, "agree"),
+        (&["pledged"], Commit, "pledge"),
+        (&["pledge"], Commit, "pledge"),
+        (&["pledging"], Commit, "pledge"),
+        (&["pledges"], Commit, "pledge"),
+        (&["committed"], Commit, "commit"),
+        (&["commit"], Commit, "commit"),
+        (&["commits"], Commit, "commit"),
+        (&["reaffirmed"], Commit, "reaffirm"),
+        (&["reaffirm"], Commit, "reaffirm"),
+        (&["reaffirms"], Commit, "reaffirm"),
+        (&["reaffirming"], Commit, "reaffirm"),
+        (&["reiterated"], Commit, "reiterate"),
+        (&["reiterate"], Commit, "reiterate"),
+        (&["reiterating"], Commit, "reiterate"),
+        (&["resolved"], Commit, "resolve"),
+        (&["resolve"], Commit, "resolve"),
+        (&["vowed"], Commit, "vow"),
+        (&["vow"], Commit, "vow"),
+        (&["decided"], Commit, "decide"),
+        (&["undertook"], Commit, "undertake"),
+        (&["undertake"], Commit, "undertake"),
+        (&["promised"], Commit, "promise"),
+        (&["stand", "ready"], Commit, "stand ready"),
+        (&["stands", "ready"], Commit, "stand ready"),
+        (&["ready", "to"], Commit, "ready"),
+        (&["readiness"], Commit, "ready"),
+        (&["willing"], Commit, "willing"),
+        (&["willingness"], Commit, "willing"),
+        (&["determination"], Commit, "determine"),
+        (&["determined"], Commit, "determine"),
+        (&["underscored", "the", "need"], Commit, "underscore"),
+        (&["underlined", "the", "need"], Commit, "underline"),
+        (&["emphasized", "the", "need"], Commit, "emphasize"),
+        (&["emphasised", "the", "need"], Commit, "emphasize"),
+        (&["will", "continue"], Commit, "continue"),
+        (&["continue", "to"], Commit, "continue"),
+        (&["consensus", "to"], Commit, "agree"),
+        (&["supported"], Support, "support"),
+        (&["support"], Support, "support"),
+        (&["supports"], Support, "support"),
+        (&["supporting"], Support, "support"),
+        (&["welcomed"], Support, "welcome"),
+        (&["welcome"], Support, "welcome"),
+        (&["welcomes"], Support, "welcome"),
+        (&["welcoming"], Support, "welcome"),
+        (&["appreciated"], Support, "appreciate"),
+        (&["appreciate"], Support, "appreciate"),
+        (&["appreciates"], Support, "appreciate"),
+        (&["appreciating"], Support, "appreciate"),
+        (&["appreciation"], Support, "appreciate"),
+        (&["commended"], Support, "commend"),
+        (&["commend"], Support, "commend"),
+        (&["thanked"], Support, "thank"),
+        (&["thank"], Support, "thank"),
+        (&["praised"], Support, "praise"),
+        (&["lauded"], Support, "laud"),
+        (&["hailed"], Support, "hail"),
+        (&["backed"], Support, "back"),
+        (&["endorsed"], Support, "endorse"),
+        (&["satisfaction"], Support, "express satisfaction"),
+        (
+            &["recognized", "pakistan's", "contributions"],
+            Support,
+            "recognize",
+        ),
+        (&["opposed"], Oppose, "oppose"),
+        (&["oppose"], Oppose, "oppose"),
+        (&["opposes"], Oppose, "oppose"),
+        (&["opposition"], Oppose, "oppose"),
+        (&["condemned"], Oppose, "condemn"),
+        (&["condemn"], Oppose, "condemn"),
+        (&["condemns"], Oppose, "condemn"),
+        (&["rejected"], Oppose, "reject"),
+        (&["denounced"], Oppose, "denounce"),
+        (&["discussed"], Discuss, "discuss"),
+        (&["discuss"], Discuss, "discuss"),
+        (&["discussions"], Discuss, "discuss"),
+        (&["exchanged", "views"], Discuss, "exchange views"),
+        (&["exchange", "of", "views"], Discuss, "exchange views"),
+        (&["exchange", "views"], Discuss, "exchange views"),
+        (&["reviewed"], Discuss, "review"),
+        (&["review"], Discuss, "review"),
+        (&["covered"], Discuss, "cover"),
+        (&["covering"], Discuss, "cover"),
+        (&["featured"], Discuss, "feature"),
+        (&["briefed"], Discuss, "brief"),
+        (&["acknowledged"], Discuss, "acknowledge"),
+        (&["deliberated"], Discuss, "deliberate"),
+        (&["took", "stock"], Discuss, "take stock"),
+        (&["with", "emphasis", "on"], Focus, "emphasize"),
+        (&["with", "a", "renewed", "focus", "on"], Focus, "focus"),
+        (&["with", "a", "focus", "on"], Focus, "focus"),
+        (&["would", "focus", "on"], Focus, "focus"),
+        (&["will", "focus", "on"], Focus, "focus"),
+        (&["focus", "on"], Focus, "focus"),
+        (&["focusing", "on"], Focus, "focus"),
+        (&["focused", "on"], Focus, "focus"),
+        (&["prioritising"], Focus, "prioritise"),
+        (&["prioritizing"], Focus, "prioritise"),
+        (&["centred", "on"], Focus, "centre"),
+        (&["centered", "on"], Focus, "centre"),
+        (&["highlighted"], Highlight, "highlight"),
+        (&["co-chaired"], CoChair, "co-chair"),
+        (&["co-chair"], CoChair, "co-chair"),
+        (&["co-chairing"], CoChair, "co-chair"),
+        (&["chaired"], CoChair, "chair"),
+        (&["presided"], CoChair, "preside"),
+        (&["attended"], Attend, "attend"),
+        (&["attend"], Attend, "attend"),
+        (&["attending"], Attend, "attend"),
+        (&["took", "part"], Attend, "take part"),
+        (&["participated"], Attend, "participate"),
+        (&["addressed"], Attend, "address"),
+        (&["addressing"], Attend, "address"),
+        (&["met"], Meet, "meet"),
+        (&["meets"], Meet, "meet"),
+        (&["held", "talks", "with"], Meet, "meet"),
+        (&["held", "a", "meeting", "with"], Meet, "meet"),
+        (&["called", "on"], Meet, "call on"),
+        (&["calls", "on"], Meet, "call on"),
+        (&["visited"], Visit, "visit"),
+        (&["visiting"], Visit, "visit"),
+        (&["visit", "to"], Visit, "visit"),
+        (&["visit"], Visit, "visit"),
+        (&["arrived", "in"], Visit, "arrive"),
+        (&["departed", "for"], Visit, "depart"),
+        (&["travelled", "to"], Visit, "travel"),
+        (&["traveled", "to"], Visit, "travel"),
+        (&["heads", "to"], Visit, "head"),
+        (&["signed"], Sign, "sign"),
+        (&["sign"], Sign, "sign"),
+        (&["signing", "of"], Sign, "sign"),
+        (&["inked"], Sign, "ink"),
+        (&["concluded"], Sign, "conclude"),
+        (&["invited"], Invite, "invite"),
+        (&["said"], Report, "say"),
+        (&["says"], Report, "say"),
+        (&["stated"], Report, "state"),
+        (&["noted"], Report, "note"),
+        (&["added"], Report, "add"),
+        (&["described"], Report, "describe"),
+        (&["told"], Report, "tell"),
+        (&["stressed"], Report, "stress"),
+        (&["stressing"], Report, "stress"),
+        (&["maintained"], Report, "maintain"),
+        (&["urged"], Report, "urge"),
+        (&["urging"], Report, "urge"),
+        (&["called"], Report, "call"),
+        (&["announced"], Report, "announce"),
+        (&["believe"], Report, "believe"),
+        (&["recognized"], Report, "recognize"),
+        (&["recognised"], Report, "recognize"),
+        (&["expressed", "condolences"], Report, "express"),
+    ]
+};
+
+/// The longest cue starting at token `i` of `words`: its class, lemma and length.
+pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize)> {
+    CUES.iter()
+        .filter(|(pattern, _, _)| words.get(i..i + pattern.len()) == Some(*pattern))
+        .max_by_key(|(pattern, _, _)| pattern.len())
+        .map(|(pattern, class, lemma)| (*class, *lemma, pattern.len()))
+}
+
+/// Words that make a commitment uncertain: no COMMITTED_TO from its clause.
+pub fn is_hedge(word: &str) -> bool {
+    matches!(
+        word,
+        "may"
+            | "might"
+            | "could"
+            | "would"
+            | "consider"
+            | "considering"
+            | "explore"
+            | "exploring"
+            | "plans"
+            | "plan"
+            | "planned"
+            | "signalled"
+            | "signaled"
+            | "prospective"
+            | "potential"
+            | "possibility"
+            | "hope"
+            | "hoped"
+            | "hopes"
+            | "forward"
+            | "expected"
+            | "likely"
+            | "if"
+            | "mulling"
+            | "mulled"
+            | "weighing"
+    )
+}
+
+/// Words that negate the clause.
+pub fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "never"
+            | "no"
+            | "n't"
+            | "neither"
+            | "nor"
+            | "refused"
+            | "declined"
+            | "failed"
+            | "without"
+    )
+}
+
+/// Words that end the object list of a clause: a purpose, a reason, a relative clause.
+pub fn ends_clause(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let next = words.get(i + 1).copied().unwrap_or("");
+    matches!(
+        w,
+        ";" | "which"
+            | "who"
+            | "whose"
+            | "where"
+            | "while"
+            | "whereas"
+            | "given"
+            | "because"
+            | "amid"
+            | "amidst"
+            | "but"
+    ) || (w == "aimed" && next == "at")
+        || (w == "so" && next == "as")
+        || (w == "in" && next == "order")
+        || (w == "for" && matches!(next, "realization" | "realisation" | "the"))
+        || (w == "as" && next == "part")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_cue_wins() {
+        let words = ["they", "exchanged", "views", "on", "trade"];
+        assert_eq!(
+            cue_at(&words, 1),
+            Some((CueClass::Discuss, "exchange views", 2))
+        );
+        let words = ["stand", "ready", "to"];
+        assert_eq!(
+            cue_at(&words, 0),
+            Some((CueClass::Commit, "stand ready", 2))
+        );
+        assert_eq!(cue_at(&words, 2), None);
+    }
+}

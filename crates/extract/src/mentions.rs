@@ -1,0 +1,1171 @@
+//! Mentions: where a sentence names an entity, a party, or refers back to one.
+//!
+//! Three sources, in order of trust: the lexicon (known names), grammar
+//! patterns (a title before a capitalised name, an ordinal before a mechanism,
+//! a head noun that types a capitalised phrase), and references resolved
+//! against the article so far ("the foreign secretary", "Dar", "the dialogue").
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use cpec_model::{Entity, EntityKey, Label, Span};
+
+use crate::gazetteer::{Gazetteer, LexMatch};
+use crate::lexicon::EntryKind;
+use crate::text::{Token, normalize};
+use crate::words::{
+    cardinal, is_function_word, is_name_connector, is_place_preposition, ordinal, ordinal_name,
+};
+
+/// What a mention stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referent {
+    /// An entity of the article ([`Doc::entities`]).
+    Entity(usize),
+    /// "the two sides", "both countries": the article's parties (count given).
+    Parties(usize),
+    /// "the two leaders": the last officials of the parties.
+    Leaders,
+    /// he, she, they, it, we.
+    Pronoun(Pronoun),
+    /// "each other": the other party.
+    EachOther,
+    /// "Chinese", "Pakistani": an adjective of a Country entity.
+    Demonym(usize),
+    /// "the dialogue", "the talks": a meeting of the article, resolved once all are known.
+    MeetingAnaphor,
+    /// "the joint statement", "the communiqué": the article's statement.
+    Statement,
+    /// "more than a dozen agreements": the instruments signed at the meeting.
+    Bundle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    They,
+    It,
+    We,
+}
+
+/// How a mention was found, which sets the confidence of what it yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    Lexicon,
+    Pattern,
+    Reference,
+}
+
+/// A referring expression in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Token indices in the sentence.
+    pub tokens: Range<usize>,
+    pub span: Span,
+    pub referent: Referent,
+    /// Followed by a possessive "'s".
+    pub possessive: bool,
+    pub source: Source,
+}
+
+/// A sentence with its tokens and mentions (sorted, non-overlapping).
+#[derive(Debug, Clone)]
+pub struct AnalyzedSentence {
+    pub index: usize,
+    pub span: Span,
+    pub is_body: bool,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+}
+
+impl AnalyzedSentence {
+    /// The mention covering token `i`, if any.
+    pub fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.tokens.contains(&i))
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+    }
+}
+
+/// The article's entities and the state needed to resolve references.
+#[derive(Debug)]
+pub struct Doc<'g> {
+    pub gazetteer: &'g Gazetteer,
+    pub entities: Vec<Entity>,
+    index: BTreeMap<EntityKey, usize>,
+    /// Sentence of the first mention of each entity.
+    pub first_seen: Vec<usize>,
+    /// How many times each entity is mentioned.
+    pub mention_counts: Vec<usize>,
+    /// Surnames and other short forms of the officials named so far.
+    short_forms: BTreeMap<String, usize>,
+    /// Officials in order of last mention (most recent last).
+    recent_officials: Vec<usize>,
+    /// Mechanism entity → highest round number the article names or implies.
+    pub rounds: BTreeMap<usize, u32>,
+    /// Official → the mechanism or body named in their title.
+    pub title_bodies: Vec<(usize, usize)>,
+}
+
+impl<'g> Doc<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Doc<'g> {
+        Doc {
+            gazetteer,
+            entities: Vec::new(),
+            index: BTreeMap::new(),
+            first_seen: Vec::new(),
+            mention_counts: Vec::new(),
+            short_forms: BTreeMap::new(),
+            recent_officials: Vec::new(),
+            rounds: BTreeMap::new(),
+            title_bodies: Vec::new(),
+        }
+    }
+
+    /// The entity with this label and name, created on first use.
+    pub fn intern(&mut self, label: Label, name: &str, sentence: usize) -> usize {
+        let key = EntityKey::new(label, name);
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.entities.len();
+        let mut entity = Entity::new(label, name);
+        if let Some(entry) = self
+            .gazetteer
+            .lookup(label, name)
+            .map(|e| self.gazetteer.entry(e))
+        {
+            entity
+                .roles
+                .extend(entry.list_attribute("roles").into_iter().map(String::from));
+            if label == Label::Official {
+                entity.country = entry.attribute("country").map(String::from);
+            }
+            entity.kind = entry.attribute("kind").map(String::from);
+        }
+        self.entities.push(entity);
+        self.index.insert(key, i);
+        self.first_seen.push(sentence);
+        self.mention_counts.push(0);
+        i
+    }
+
+    pub fn find(&self, label: Label, name: &str) -> Option<usize> {
+        self.index.get(&EntityKey::new(label, name)).copied()
+    }
+
+    pub fn label(&self, entity: usize) -> Label {
+        self.entities[entity].label
+    }
+
+    fn note_official(&mut self, official: usize) {
+        self.recent_officials.retain(|&o| o != official);
+        self.recent_officials.push(official);
+        let name = self.entities[official].name.clone();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let chinese = self.entities[official].country.as_deref() == Some("China");
+        let surname = self
+            .gazetteer
+            .lookup(Label::Official, &name)
+            .and_then(|e| {
+                self.gazetteer
+                    .entry(e)
+                    .attribute("surname")
+                    .map(String::from)
+            })
+            .unwrap_or_else(|| {
+                let word = if chinese { words.first() } else { words.last() };
+                word.copied().unwrap_or_default().to_string()
+            });
+        if words.len() > 1 {
+            self.short_forms
+                .entry(normalize(&surname))
+                .or_insert(official);
+        }
+    }
+
+    /// The most recently mentioned official holding a role that ends with
+    /// `title` (normalised), optionally of `country`.
+    fn official_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {
+        let synonyms: &[&str] = match title {
+            "envoy" | "ambassador" => &["ambassador", "envoy"],
+            "premier" => &["premier", "prime minister"],
+            "head of state" => &["president"],
+            "foreign minister" | "fm" => &["foreign minister"],
+            "vice minister" => &["vice foreign minister", "vice minister"],
+            _ => &[],
+        };
+        self.recent_officials.iter().rev().copied().find(|&o| {
+            let entity = &self.entities[o];
+            let role_fits = entity.roles.iter().any(|role| {
+                let role = normalize(role);
+                role.ends_with(title) || synonyms.iter().any(|s| role.ends_with(s))
+            });
+            role_fits && country.is_none_or(|c| entity.country.as_deref() == Some(c))
+        })
+    }
+
+    /// The most recently mentioned official.
+    pub fn last_official(&self) -> Option<usize> {
+        self.recent_officials.last().copied()
+    }
+
+    /// Country entity for a name, creating it from the lexicon if needed.
+    pub fn country(&mut self, name: &str, sentence: usize) -> usize {
+        self.intern(Label::Country, name, sentence)
+    }
+
+    /// Records a mention of an entity, with its surface form as an alias.
+    pub fn record(&mut self, entity: usize, surface: &str) {
+        self.mention_counts[entity] += 1;
+        let surface = strip_determiner(surface);
+        self.entities[entity].add_alias(surface);
+        if self.entities[entity].label == Label::Official {
+            self.note_official(entity);
+        }
+    }
+}
+
+/// Drops a leading "the", "a" or "an" from a surface form.
+pub fn strip_determiner(surface: &str) -> &str {
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = surface.strip_prefix(det) {
+            return rest.trim();
+        }
+    }
+    surface.trim()
+}
+
+/// Head nouns that type an unknown capitalised phrase.
+fn label_for_head(words: &[&str]) -> Option<Label> {
+    let last = *words.last()?;
+    let last_two = if words.len() >= 2 {
+        format!("{} {}", words[words.len() - 2], last)
+    } else {
+        String::new()
+    };
+    let label = match last {
+        "corridor" => Label::Initiative,
+        "port" | "airport" | "railway" | "highway" | "motorway" | "expressway" | "dam"
+        | "plant" | "project" | "zone" | "park" | "hospital" | "tunnel" | "bridge" | "pipeline"
+        | "station" | "exhibition" | "terminal" | "refinery" | "mine" | "scheme" => Label::Project,
+        "ministry" | "committee" | "commission" | "council" | "authority" | "bank"
+        | "corporation" | "company" | "organization" | "organisation" | "bureau" | "party"
+        | "congress" | "group" | "agency" | "association" | "institute" | "university"
+        | "board" | "division" | "department" | "office" | "assembly" | "senate" | "army"
+        | "navy" | "force" | "secretariat" | "dialogue" | "consultations" | "mechanism"
+        | "chamber" | "government" | "limited" | "ltd" | "holdings" => Label::Organization,
+        "forum" | "summit" | "conference" | "expo" | "games" | "symposium" | "fair"
+        | "olympics" => Label::Meeting,
+        "initiative" | "policy" | "framework" | "programme" | "program" | "plan" | "vision"
+        | "strategy" => Label::Initiative,
+        "agreement" | "treaty" | "convention" | "charter" | "memorandum" | "protocol"
+        | "accord" | "declaration" | "communique" | "communiqué" => Label::Agreement,
+        "province" | "region" | "valley" | "district" | "museum" | "hall" | "palace" | "pass"
+        | "sea" | "ocean" | "river" | "house" | "square" | "guesthouse" => Label::Location,
+        _ => return (last_two == "power project").then_some(Label::Project),
+    };
+    Some(label)
+}
+
+/// Finds the mentions of one sentence and updates the article state.
+pub fn analyze(
+    doc: &mut Doc<'_>,
+    index: usize,
+    span: Span,
+    is_body: bool,
+    text: &str,
+    tokens: Vec<Token>,
+) -> AnalyzedSentence {
+    let matches = doc
+        .gazetteer
+        .find(&text[span.start..span.end], span.start, &tokens);
+    let mut finder = Finder {
+        doc,
+        sentence: index,
+        text,
+        tokens: &tokens,
+        mentions: Vec::new(),
+        lex: matches,
+    };
+    finder.run();
+    let mut mentions = finder.mentions;
+    mentions.sort_by_key(|m| m.tokens.start);
+    for m in &mentions {
+        if let Referent::Entity(e) = m.referent {
+            doc.record(e, &text[m.span.start..m.span.end]);
+        }
+    }
+    AnalyzedSentence {
+        index,
+        span,
+        is_body,
+        tokens,
+        mentions,
+    }
+}
+
+struct Finder<'a, 'g> {
+    doc: &'a mut Doc<'g>,
+    sentence: usize,
+    text: &'a str,
+    tokens: &'a [Token],
+    mentions: Vec<Mention>,
+    lex: Vec<LexMatch>,
+}
+
+impl Finder<'_, '_> {
+    fn run(&mut self) {
+        let lex = self.lex_by_token();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if let Some(next) = self.try_patterns(i, &lex) {
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Token range → lexicon match, for matches on token boundaries.
+    fn lex_by_token(&self) -> BTreeMap<usize, (usize, LexMatch)> {
+        let mut out = BTreeMap::new();
+        for m in &self.lex {
+            let start = self
+                .tokens
+                .iter()
+                .position(|t| t.span.start == m.span.start);
+            let end = self.tokens.iter().position(|t| t.span.end == m.span.end);
+            if let (Some(s), Some(e)) = (start, end) {
+                out.insert(s, (e + 1, *m));
+            }
+        }
+        out
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    fn surface(&self, tokens: Range<usize>) -> &str {
+        let start = self.tokens[tokens.start].span.start;
+        let end = self.tokens[tokens.end - 1].span.end;
+        &self.text[start..end]
+    }
+
+    fn push(&mut self, tokens: Range<usize>, referent: Referent, source: Source) -> usize {
+        let span = Span::new(
+            self.tokens[tokens.start].span.start,
+            self.tokens[tokens.end - 1].span.end,
+        );
+        let possessive = self.word(tokens.end) == "'s";
+        let end = tokens.end;
+        self.mentions.push(Mention {
+            tokens,
+            span,
+            referent,
+            possessive,
+            source,
+        });
+        end
+    }
+
+    fn push_entity(
+        &mut self,
+        tokens: Range<usize>,
+        label: Label,
+        name: &str,
+        source: Source,
+    ) -> (usize, usize) {
+        let entity = self.doc.intern(label, name, self.sentence);
+        (self.push(tokens, Referent::Entity(entity), source), entity)
+    }
+
+    /// Capitalised words from `i` that are not function words and not known names.
+    fn capitalized_run(
+        &self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+        max: usize,
+    ) -> usize {
+        let mut j = i;
+        while j < self.tokens.len() && j - i < max {
+            let t = &self.tokens[j];
+            if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(&j) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// Tries every pattern at token `i`; returns the next token to look at.
+    fn try_patterns(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        self.meeting_by_ordinal(i, lex)
+            .or_else(|| self.next_meeting(i, lex))
+            .or_else(|| self.ceremony(i, lex))
+            .or_else(|| self.statement_or_bundle(i))
+            .or_else(|| self.official_by_title(i, lex))
+            .or_else(|| self.lexicon_mention(i, lex))
+            .or_else(|| self.collective(i))
+            .or_else(|| self.short_form(i))
+            .or_else(|| self.corridors(i))
+            .or_else(|| self.instrument_on(i))
+            .or_else(|| self.name_with_apposed_title(i, lex))
+            .or_else(|| self.capitalized_phrase(i, lex))
+            .or_else(|| self.meeting_anaphor(i))
+    }
+
+    /// A known name; capitals and demonyms are decided here.
+    fn lexicon_mention(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        let &(end, m) = lex.get(&i)?;
+        let entry = self.doc.gazetteer.entry(m.entry);
+        let EntryKind::Node(label) = entry.kind else {
+            return None;
+        };
+        let name = entry.name.clone();
+        if m.demonym {
+            let country = self.doc.country(&name, self.sentence);
+            // "the Chinese side", "the Pakistani government", "the Chinese leadership".
+            let side = matches!(
+                self.word(end),
+                "side" | "government" | "leadership" | "authorities" | "state"
+            );
+            if side {
+                return Some(self.push(i..end + 1, Referent::Entity(country), Source::Lexicon));
+            }
+            return Some(self.push(i..end, Referent::Demonym(country), Source::Lexicon));
+        }
+        // A Country joined to another by a hyphen is an adjective ("Pakistan-China ties").
+        if label == Label::Location {
+            if let Some(country) = self.doc.gazetteer.country_of_capital(&name) {
+                let before = if i > 0 { self.word(i - 1) } else { "" };
+                let before2 = if i > 1 { self.word(i - 2) } else { "" };
+                let as_place = is_place_preposition(before)
+                    || (before == "and" && is_place_preposition(before2))
+                    || (before == "," && self.word(i.wrapping_sub(2)) != "and");
+                let acts = !as_place;
+                if acts {
+                    let name = self.doc.gazetteer.entry(country).name.clone();
+                    return Some(
+                        self.push_entity(i..end, Label::Country, &name, Source::Lexicon)
+                            .0,
+                    );
+                }
+            }
+        }
+        Some(self.push_entity(i..end, label, &name, Source::Lexicon).0)
+    }
+
+    /// "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chinese Vice
+    /// Foreign Minister Sun Weidong", "the ambassador of China to Pakistan,
+    /// Jiang Zaidong", "the foreign secretary".
+    fn official_by_title(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        let &(mut end, m) = lex.get(&i)?;
+        if self.doc.gazetteer.entry(m.entry).kind != EntryKind::Title {
+            return None;
+        }
+        let mut roles = vec![self.doc.gazetteer.entry(m.entry).name.clone()];
+        let mut country = self
+            .doc
+            .gazetteer
+            .entry(m.entry)
+            .attribute("country")
+            .map(String::from);
+        // Chained titles: "Deputy Prime Minister and Foreign Minister".
+        while self.word(end) == "and" {
+            match lex.get(&(end + 1)) {
+                Some(&(e, t)) if self.doc.gazetteer.entry(t.entry).kind == EntryKind::Title => {
+                    roles.push(self.doc.gazetteer.entry(t.entry).name.clone());
+                    end = e;
+                }
+                _ => break,
+            }
+        }
+        // A country before the title: "Chinese …", "Pakistan's …".
+        let mut start = i;
+        if let Some(prev) = self.mentions.last() {
+            if prev.tokens.end == i || (prev.possessive && prev.tokens.end + 1 == i) {
+                match prev.referent {
+                    Referent::Demonym(c) | Referent::Entity(c)
+                        if self.doc.label(c) == Label::Country =>
+                    {
+                        country = Some(self.doc.entities[c].name.clone());
+                        if matches!(prev.referent, Referent::Demonym(_)) {
+                            start = prev.tokens.start;
+                            self.mentions.pop();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // "Chairman of the Standing Committee of the National People's Congress Zhao Leji".
+        let mut body = None;
+        if self.word(end) == "of" {
+            let mut j = end + 1;
+            if self.word(j) == "the" {
+                j += 1;
+            }
+            if let Some(&(e, b)) = lex.get(&j) {
+                let entry = self.doc.gazetteer.entry(b.entry);
+                match entry.kind {
+                    EntryKind::Node(Label::Organization) => {
+                        let name = entry.name.clone();
+                        let org = self.doc.intern(Label::Organization, &name, self.sentence);
+                        body = Some((j..e, org));
+                        end = e;
+                    }
+                    EntryKind::Node(Label::Country) if self.word(e) == "to" => {
+                        // "the ambassador of China to Pakistan"
+                        country = Some(entry.name.clone());
+                        end = lex.get(&(e + 1)).map_or(e + 1, |&(e2, _)| e2);
+                    }
+                    EntryKind::Node(Label::Country) => {
+                        country = Some(entry.name.clone());
+                        end = e;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let name_start = if self.word(end) == "," { end + 1 } else { end };
+        let official = self.named_official(name_start, lex, &roles);
+        let (official, name_end) = match official {
+            Some(found) => found,
+            None => {
+                // A bare title refers back: "the foreign secretary", "the envoy".
+                let determiner =
+                    i > 0 && matches!(self.word(i - 1), "the" | "chinese" | "pakistani");
+                if !determiner || end > i + 4 {
+                    return None;
+                }
+                let title = normalize(&roles[0]);
+                let official = self.doc.official_by_title(&title, country.as_deref())?;
+                let start = if self.word(start.saturating_sub(1)) == "the" {
+                    start - 1
+                } else {
+                    start
+                };
+                return Some(self.push(start..end, Referent::Entity(official), Source::Reference));
+            }
+        };
+        let entity = &mut self.doc.entities[official];
+        entity.roles.extend(roles);
+        if entity.country.is_none() {
+            entity.country = country;
+        }
+        if let Some((tokens, org)) = body {
+            self.push(tokens, Referent::Entity(org), Source::Lexicon);
+            self.doc.title_bodies.push((official, org));
+        }
+        Some(self.push(
+            name_start..name_end,
+            Referent::Entity(official),
+            Source::Pattern,
+        ))
+    }
+
+    /// The person named at `i` after a title: a known official, a known
+    /// surname, or two to four capitalised words.
+    fn named_official(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+        roles: &[String],
+    ) -> Option<(usize, usize)> {
+        if let Some(&(end, m)) = lex.get(&i) {
+            let entry = self.doc.gazetteer.entry(m.entry);
+            if entry.kind == EntryKind::Node(Label::Official) {
+                let name = entry.name.clone();
+                return Some((self.doc.intern(Label::Official, &name, self.sentence), end));
+            }
+            return None;
+        }
+        let end = self.capitalized_run(i, lex, 4);
+        if end == i {
+            return None;
+        }
+        if end == i + 1 {
+            let word = self.word(i).to_string();
+            if let Some(&o) = self.doc.short_forms.get(&word) {
+                return Some((o, end));
+            }
+            // A lexicon official known by this surname and holding this title.
+            let gazetteer = self.doc.gazetteer;
+            let found = gazetteer.entries().iter().find(|e| {
+                e.kind == EntryKind::Node(Label::Official)
+                    && surname_of(e) == word
+                    && e.list_attribute("roles")
+                        .iter()
+                        .any(|r| roles.iter().any(|t| r.eq_ignore_ascii_case(t)))
+            })?;
+            let name = found.name.clone();
+            return Some((self.doc.intern(Label::Official, &name, self.sentence), end));
+        }
+        let name = self.surface(i..end).to_string();
+        Some((self.doc.intern(Label::Official, &name, self.sentence), end))
+    }
+
+    /// "Jiang Zaidong, China's ambassador" / "Wang Yi, a member of …": an unknown
+    /// name followed by an apposed title.
+    fn name_with_apposed_title(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        let end = self.capitalized_run(i, lex, 3);
+        if end < i + 2 || self.word(end) != "," {
+            return None;
+        }
+        let mut j = end + 1;
+        while matches!(self.word(j), "the" | "a" | "an" | "'s")
+            || lex.get(&j).is_some_and(|(_, m)| m.demonym)
+        {
+            j += 1;
+        }
+        if let Some((_, m)) = lex.get(&j).copied().filter(|(_, m)| {
+            matches!(
+                self.doc.gazetteer.entry(m.entry).kind,
+                EntryKind::Node(Label::Country)
+            )
+        }) {
+            let _ = m;
+            j = lex[&j].0;
+            if self.word(j) == "'s" {
+                j += 1;
+            }
+        }
+        let &(_, title) = lex.get(&j)?;
+        let entry = self.doc.gazetteer.entry(title.entry);
+        if entry.kind != EntryKind::Title {
+            return None;
+        }
+        let role = entry.name.clone();
+        let name = self.surface(i..end).to_string();
+        let official = self.doc.intern(Label::Official, &name, self.sentence);
+        self.doc.entities[official].roles.insert(role);
+        Some(self.push(i..end, Referent::Entity(official), Source::Pattern))
+    }
+
+    /// A surname or short form of an official already named ("Dar", "Baloch").
+    fn short_form(&mut self, i: usize) -> Option<usize> {
+        let t = &self.tokens[i];
+        if !t.capitalized {
+            return None;
+        }
+        let official = *self.doc.short_forms.get(&t.norm)?;
+        Some(self.push(i..i + 1, Referent::Entity(official), Source::Reference))
+    }
+
+    /// "the seventh round of the … Dialogue", "the 5th meeting of the JWG-ICC",
+    /// "the 11th JCC (meeting)".
+    fn meeting_by_ordinal(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        let n = ordinal(self.word(i))?;
+        let mut j = i + 1;
+        if matches!(
+            self.word(j),
+            "round" | "meeting" | "session" | "edition" | "sitting"
+        ) {
+            j += 1;
+            if self.word(j) != "of" {
+                return None;
+            }
+            j += 1;
+            if self.word(j) == "the" {
+                j += 1;
+            }
+        }
+        let (mechanism, end) = self.mechanism_at(j, lex)?;
+        let mut end = end;
+        if matches!(self.word(end), "meeting" | "session" | "round") {
+            end += 1;
+        }
+        let meeting = self.round_of(mechanism, n);
+        let start = if i > 0 && self.word(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        Some(self.push(start..end, Referent::Entity(meeting), Source::Pattern))
+    }
+
+    /// An Organization (a mechanism) at token `j`: a lexicon name or a
+    /// capitalised phrase with an organisational head noun.
+    fn mechanism_at(
+        &mut self,
+        j: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<(usize, usize)> {
+        if let Some(&(end, m)) = lex.get(&j) {
+            let entry = self.doc.gazetteer.entry(m.entry);
+            if entry.kind != EntryKind::Node(Label::Organization) {
+                return None;
+            }
+            let name = entry.name.clone();
+            return Some((
+                self.doc.intern(Label::Organization, &name, self.sentence),
+                end,
+            ));
+        }
+        let end = self.name_phrase_end(j, lex);
+        let words: Vec<&str> = (j..end).map(|k| self.word(k)).collect();
+        if end > j + 1 && label_for_head(&words) == Some(Label::Organization) {
+            let name = self.surface(j..end).to_string();
+            return Some((
+                self.doc.intern(Label::Organization, &name, self.sentence),
+                end,
+            ));
+        }
+        None
+    }
+
+    /// The Meeting that is round `n` of `mechanism`.
+    fn round_of(&mut self, mechanism: usize, n: u32) -> usize {
+        let name = meeting_name(&self.doc.entities[mechanism].name, n);
+        let meeting = self.doc.intern(Label::Meeting, &name, self.sentence);
+        self.doc.entities[meeting].ordinal = Some(n);
+        self.doc.entities[meeting].kind = Some("round".into());
+        let highest = self.doc.rounds.entry(mechanism).or_insert(0);
+        *highest = (*highest).max(n);
+        meeting
+    }
+
+    /// "the next round of the X", "its next meeting" (X named in the sentence),
+    /// and "the three sessions of the X" (which implies rounds 1–3).
+    fn next_meeting(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        if let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1) {
+            if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
+                && self.word(i + 2) == "of"
+            {
+                let j = if self.word(i + 3) == "the" {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                let (mechanism, end) = self.mechanism_at(j, lex)?;
+                let highest = self.doc.rounds.entry(mechanism).or_insert(0);
+                *highest = (*highest).max(n);
+                return Some(self.push(j..end, Referent::Entity(mechanism), Source::Pattern));
+            }
+            return None;
+        }
+        if self.word(i) != "next" || !matches!(self.word(i + 1), "round" | "meeting" | "session") {
+            return None;
+        }
+        let start = if i > 0 && matches!(self.word(i - 1), "the" | "its") {
+            i - 1
+        } else {
+            i
+        };
+        let (mechanism, end) = if self.word(i + 2) == "of" {
+            let j = if self.word(i + 3) == "the" {
+                i + 4
+            } else {
+                i + 3
+            };
+            self.mechanism_at(j, lex)?
+        } else if self.word(start) == "its" {
+            // The mechanism named earlier in the sentence.
+            let mechanism = self.mentions.iter().rev().find_map(|m| match m.referent {
+                Referent::Entity(e) if self.doc.label(e) == Label::Organization => Some(e),
+                _ => None,
+            })?;
+            (mechanism, i + 2)
+        } else {
+            return None;
+        };
+        let n = self.doc.rounds.get(&mechanism).copied().unwrap_or(0) + 1;
+        let meeting = self.round_of(mechanism, n);
+        Some(self.push(start..end, Referent::Entity(meeting), Source::Pattern))
+    }
+
+    /// "the welcome ceremony at …", "the opening ceremony of the Asian Winter
+    /// Games", "a ceremony regarding the Chinese New Year 2025".
+    fn ceremony(&mut self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> Option<usize> {
+        let (kind_start, ceremony) = if self.word(i + 1) == "ceremony" {
+            (Some(i), i + 1)
+        } else if self.word(i) == "ceremony" {
+            (None, i)
+        } else {
+            return None;
+        };
+        let kind = kind_start.map(|k| self.word(k).to_string());
+        if kind
+            .as_deref()
+            .is_some_and(|k| is_function_word(k) || !self.tokens[i].is_word)
+        {
+            return self.ceremony(i + 1, lex);
+        }
+        let connector = self.word(ceremony + 1);
+        let mut j = ceremony + 2;
+        if self.word(j) == "the" {
+            j += 1;
+        }
+        let event_end = if matches!(
+            connector,
+            "of" | "for" | "regarding" | "marking" | "celebrating"
+        ) {
+            let end = lex
+                .get(&j)
+                .map_or_else(|| self.name_phrase_end(j, lex), |&(e, _)| e);
+            (end > j).then_some(end)
+        } else {
+            None
+        };
+        let name = match (kind.as_deref(), event_end) {
+            (Some(k), Some(e)) => format!(
+                "{} ceremony {connector} the {}",
+                capitalize(k),
+                self.surface(j..e)
+            ),
+            (None, Some(e)) => format!("{} ceremony", self.surface(j..e)),
+            (Some(k), None) if matches!(self.word(ceremony + 1), "at" | "in") => {
+                let place_start = if self.word(ceremony + 2) == "the" {
+                    ceremony + 3
+                } else {
+                    ceremony + 2
+                };
+                let place_end = lex.get(&place_start).map(|&(e, _)| e)?;
+                format!(
+                    "{} ceremony at the {}",
+                    capitalize(k),
+                    self.surface(place_start..place_end)
+                )
+            }
+            _ => return None,
+        };
+        let start = kind_start.unwrap_or(ceremony);
+        let end = event_end.unwrap_or(ceremony + 1);
+        let (next, meeting) = self.push_entity(start..end, Label::Meeting, &name, Source::Pattern);
+        self.doc.entities[meeting].kind = Some("ceremony".into());
+        Some(next)
+    }
+
+    /// "the joint statement", "a joint press communiqué", "the declaration";
+    /// "more than a dozen agreements", "a number of agreements/MoUs".
+    fn statement_or_bundle(&mut self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        let is_statement =
+            |w: &str| matches!(w, "statement" | "communiqué" | "communique" | "declaration");
+        if w == "joint" {
+            let mut j = i + 1;
+            if self.word(j) == "press" {
+                j += 1;
+            }
+            if is_statement(self.word(j)) {
+                return Some(self.push(i..j + 1, Referent::Statement, Source::Pattern));
+            }
+            return None;
+        }
+        if is_statement(w) && i > 0 && self.word(i - 1) == "the" {
+            return Some(self.push(i..i + 1, Referent::Statement, Source::Reference));
+        }
+        let instruments = |w: &str| {
+            matches!(
+                w,
+                "agreements"
+                    | "mous"
+                    | "agreements/mous"
+                    | "accords"
+                    | "memoranda"
+                    | "deals"
+                    | "documents"
+            )
+        };
+        let quantity = match w {
+            "dozen" | "dozens" | "number" | "several" | "series" => true,
+            _ => cardinal(w).is_some_and(|n| n > 2) || w.parse::<u32>().is_ok_and(|n| n > 2),
+        };
+        if !quantity {
+            return None;
+        }
+        let mut j = i + 1;
+        while matches!(
+            self.word(j),
+            "of" | "agreements" | "and" | "mous" | "memoranda" | "understanding" | "other"
+        ) && !instruments(self.word(j))
+        {
+            j += 1;
+        }
+        if !instruments(self.word(j)) {
+            return None;
+        }
+        let mut end = j + 1;
+        while matches!(self.word(end), "and" | "mous" | "memoranda")
+            || self.word(end) == "agreements"
+        {
+            end += 1;
+        }
+        let mut start = i;
+        while start > 0
+            && matches!(
+                self.word(start - 1),
+                "more" | "than" | "a" | "over" | "nearly" | "about" | "some"
+            )
+        {
+            start -= 1;
+        }
+        Some(self.push(start..end, Referent::Bundle, Source::Pattern))
+    }
+
+    /// "the two sides", "both countries", "the leaders", "each other", pronouns.
+    fn collective(&mut self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        let group = |w: &str| {
+            matches!(
+                w,
+                "sides"
+                    | "countries"
+                    | "nations"
+                    | "governments"
+                    | "parties"
+                    | "neighbours"
+                    | "neighbors"
+                    | "states"
+                    | "delegations"
+                    | "leaderships"
+                    | "partners"
+            )
+        };
+        if w == "each" && self.word(i + 1) == "other" {
+            return Some(self.push(i..i + 2, Referent::EachOther, Source::Reference));
+        }
+        if matches!(w, "the" | "both") {
+            let count = cardinal(self.word(i + 1));
+            let j = if count.is_some() { i + 2 } else { i + 1 };
+            let n = count.unwrap_or(2) as usize;
+            if group(self.word(j)) && (count.is_some() || w == "both") {
+                return Some(self.push(i..j + 1, Referent::Parties(n), Source::Reference));
+            }
+            if self.word(j) == "leaders" && (count.is_some() || w == "the") {
+                return Some(self.push(i..j + 1, Referent::Leaders, Source::Reference));
+            }
+            return None;
+        }
+        let pronoun = match w {
+            "he" | "she" => Pronoun::He,
+            "they" => Pronoun::They,
+            "it" => Pronoun::It,
+            "we" => Pronoun::We,
+            _ => return None,
+        };
+        Some(self.push(i..i + 1, Referent::Pronoun(pronoun), Source::Reference))
+    }
+
+    /// "growth, livelihood, innovation, open and green corridor(s)" → one
+    /// Initiative per word.
+    fn corridors(&mut self, i: usize) -> Option<usize> {
+        let mut items = Vec::new();
+        let mut j = i;
+        loop {
+            let t = self.tokens.get(j)?;
+            if !t.is_word || t.capitalized || is_function_word(&t.norm) {
+                return None;
+            }
+            items.push(j);
+            j += 1;
+            match self.word(j) {
+                "," => j += if self.word(j + 1) == "and" { 2 } else { 1 },
+                "and" => j += 1,
+                "corridor" | "corridors" if items.len() > 1 => break,
+                _ => return None,
+            }
+        }
+        for k in items {
+            let name = format!("{} Corridor", capitalize(self.word(k)));
+            self.push_entity(k..k + 1, Label::Initiative, &name, Source::Pattern);
+        }
+        Some(j + 1)
+    }
+
+    /// "an MoU on e-commerce", "the cultural cooperation agreement".
+    fn instrument_on(&mut self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if matches!(w, "mou" | "memorandum") && self.word(i + 1) == "on" {
+            let start = i + 2;
+            let mut end = start;
+            while end < self.tokens.len()
+                && end < start + 4
+                && self.tokens[end].is_word
+                && !matches!(self.word(end), "and" | "between" | "with" | "to" | "in")
+            {
+                end += 1;
+            }
+            if end == start {
+                return None;
+            }
+            let name = format!("MoU on {}", self.surface(start..end));
+            let (next, e) = self.push_entity(i..end, Label::Agreement, &name, Source::Pattern);
+            self.doc.entities[e].kind = Some("MoU".into());
+            return Some(next);
+        }
+        // "the cultural cooperation agreement": lower-case words before "agreement".
+        if !matches!(w, "the" | "a" | "an") {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < i + 4
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_word && !t.capitalized)
+            && self.word(end) != "agreement"
+        {
+            end += 1;
+        }
+        if self.word(end) != "agreement" || end == i + 1 || self.word(end + 1) == "on" {
+            return None;
+        }
+        let words: Vec<String> = (i + 1..=end).map(|k| capitalize(self.word(k))).collect();
+        let name = words.join(" ");
+        let (next, e) = self.push_entity(i + 1..end + 1, Label::Agreement, &name, Source::Pattern);
+        self.doc.entities[e].kind = Some("agreement".into());
+        Some(next)
+    }
+
+    /// End of a capitalised name starting at `i`: capitalised words joined by
+    /// connectors ("Board of Investment"), hyphens and numbers.
+    fn name_phrase_end(&self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> usize {
+        let mut j = i;
+        let mut end = i;
+        while j < self.tokens.len() {
+            let t = &self.tokens[j];
+            if let Some(&(e, _)) = lex.get(&j).filter(|_| j > i) {
+                j = e;
+                end = e;
+                continue;
+            }
+            if t.is_word
+                && (t.capitalized || t.norm.chars().all(|c| c.is_ascii_digit() || c == '-'))
+                && !(j == i && is_function_word(&t.norm))
+            {
+                j += 1;
+                end = j;
+            } else if (t.norm == "'s" && j > i)
+                || is_name_connector(&t.norm)
+                    && j > i
+                    && self
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.capitalized || is_name_connector(&n.norm))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// An unknown capitalised phrase typed by its head noun ("Rashakai Special
+    /// Economic Zone" → Project, "Board of Investment" → Organization).
+    fn capitalized_phrase(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        let t = &self.tokens[i];
+        if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(&i) {
+            return None;
+        }
+        let end = self.name_phrase_end(i, lex);
+        if end < i + 2 {
+            return None;
+        }
+        let words: Vec<&str> = (i..end).map(|k| self.word(k)).collect();
+        let label = label_for_head(&words)?;
+        // A sentence-initial heading word is not part of the name.
+        let name = self.surface(i..end).to_string();
+        Some(self.push_entity(i..end, label, &name, Source::Pattern).0)
+    }
+
+    /// "the dialogue", "the talks", "the visit": a meeting of the article.
+    fn meeting_anaphor(&mut self, i: usize) -> Option<usize> {
+        let head = |w: &str| {
+            matches!(
+                w,
+                "dialogue" | "meeting" | "talks" | "visit" | "summit" | "session" | "meetings"
+            )
+        };
+        let mut j = i;
+        if !matches!(
+            self.word(j),
+            "the" | "this" | "during" | "wide-ranging" | "high-level"
+        ) {
+            return None;
+        }
+        while matches!(
+            self.word(j),
+            "the" | "this" | "during" | "wide-ranging" | "high-level" | "bilateral" | "official"
+        ) {
+            j += 1;
+        }
+        if !head(self.word(j)) || matches!(self.word(j + 1), "of" | "between" | "with") {
+            return None;
+        }
+        let start = if self.word(i) == "during" { i + 1 } else { i };
+        Some(self.push(start..j + 1, Referent::MeetingAnaphor, Source::Reference))
+    }
+}
+
+/// "7th Pakistan-China Foreign Ministers' Strategic Dialogue" for a dialogue,
+/// "5th meeting of the CPEC Joint Working Group …" for a body.
+pub fn meeting_name(mechanism: &str, n: u32) -> String {
+    let last = mechanism
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        last.as_str(),
+        "dialogue" | "summit" | "forum" | "conference" | "consultations" | "talks"
+    ) {
+        format!("{} {mechanism}", ordinal_name(n))
+    } else {
+        format!("{} meeting of the {mechanism}", ordinal_name(n))
+    }
+}
+
+fn surname_of(entry: &crate::lexicon::LexiconEntry) -> String {
+    if let Some(s) = entry.attribute("surname") {
+        return normalize(s);
+    }
+    let words: Vec<&str> = entry.name.split_whitespace().collect();
+    let word = if entry.attribute("country") == Some("China") {
+        words.first()
+    } else {
+        words.last()
+    };
+    normalize(word.copied().unwrap_or_default())
+}
+
+pub fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,1024 @@
+//! Relations: clauses opened by cue words, their subjects and objects, and the
+//! sentence-level patterns that state places, visits, invitations and parts.
+//!
+//! Every rule has an id (the `rule` property of its edges) documented in
+//! `RULES.md` with its pattern, an example, what it produces and its known misses.
+
+use std::collections::BTreeSet;
+
+use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
+
+use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_negation};
+use crate::mentions::{AnalyzedSentence, Doc, Mention, Pronoun, Referent, Source};
+
+/// Who a clause is about before it is resolved to entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    Entity(usize),
+    Parties(usize),
+    Leaders,
+}
+
+/// A clause: a cue, who it is about, and the mentions it governs.
+#[derive(Debug, Clone)]
+struct Clause {
+    class: CueClass,
+    lemma: &'static str,
+    subjects: Vec<Subject>,
+    /// Indices into the sentence's mentions.
+    objects: Vec<usize>,
+    /// Where a focus phrase starts in `objects`, and whose focus it is.
+    focus: Option<(usize, &'static str)>,
+    hedged: bool,
+    negated: bool,
+    /// The subject came from the context, not from this clause.
+    inherited: bool,
+}
+
+/// Article-level facts the rules read.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub article: String,
+    pub date: Option<Date>,
+    /// The article's parties, most mentioned first (usually Pakistan and China).
+    pub parties: Vec<usize>,
+    /// The meeting the article is about, if any.
+    pub meeting: Option<usize>,
+    /// All meetings, in order of first mention.
+    pub meetings: Vec<usize>,
+    pub statement: Option<usize>,
+    pub bundle: Option<usize>,
+}
+
+/// Collects triples, refusing those the ontology does not allow.
+#[derive(Debug, Default)]
+pub struct Emitter {
+    pub triples: Vec<Triple>,
+    seen: BTreeSet<(usize, Relation, usize, usize)>,
+}
+
+/// What a triple says besides its endpoints.
+#[derive(Debug, Clone, Copy)]
+pub struct Cite<'a> {
+    pub sentence: &'a AnalyzedSentence,
+    pub verb: &'a str,
+    pub rule: &'a str,
+    pub confidence: f64,
+}
+
+impl Emitter {
+    pub fn emit(
+        &mut self,
+        (doc, ctx, text): (&Doc<'_>, &Context, &str),
+        from: usize,
+        relation: Relation,
+        to: usize,
+        cite: Cite<'_>,
+    ) {
+        let (from_label, to_label) = (doc.label(from), doc.label(to));
+        if from == to || !relation.allows(from_label, to_label) {
+            return;
+        }
+        let (a, b) = if relation.is_symmetric() && to < from {
+            (to, from)
+        } else {
+            (from, to)
+        };
+        if !self.seen.insert((a, relation, b, cite.sentence.index)) {
+            return;
+        }
+        let meeting = ctx.meeting.map(|m| doc.entities[m].key().id());
+        let date = ctx
+            .meeting
+            .and_then(|m| doc.entities[m].start_date)
+            .or(ctx.date);
+        let span = cite.sentence.span;
+        self.triples.push(Triple {
+            subject: key(doc, a),
+            relation,
+            object: key(doc, b),
+            evidence: Evidence {
+                article: ctx.article.clone(),
+                sentence: cite.sentence.index,
+                span,
+                text: text[span.start..span.end].to_string(),
+                verb: cite.verb.to_string(),
+                rule: cite.rule.to_string(),
+                date,
+                meeting,
+                confidence: (cite.confidence * 100.0).round() / 100.0,
+            },
+        });
+    }
+}
+
+fn key(doc: &Doc<'_>, entity: usize) -> EntityKey {
+    doc.entities[entity].key()
+}
+
+/// Resolves a mention to one entity, where it names one.
+pub fn entity_of(ctx: &Context, doc: &Doc<'_>, mention: &Mention) -> Option<usize> {
+    match mention.referent {
+        Referent::Entity(e) => Some(e),
+        Referent::Statement => ctx.statement,
+        Referent::Bundle => ctx.bundle,
+        Referent::MeetingAnaphor => ctx.meeting.or_else(|| ctx.meetings.first().copied()),
+        Referent::Demonym(_)
+        | Referent::Parties(_)
+        | Referent::Leaders
+        | Referent::Pronoun(_)
+        | Referent::EachOther => {
+            let _ = doc;
+            None
+        }
+    }
+}
+
+/// Words skipped between a subject and its verb.
+fn is_adverbial(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "further"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "jointly"
+            | "on"
+            | "in"
+            | "turn"
+            | ","
+            | "then"
+            | "again"
+            | "strongly"
+            | "firmly"
+            | "fully"
+            | "both"
+            | "all"
+            | "too"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "once"
+            | "repeatedly"
+            | "unanimously"
+            | "formally"
+            | "expressed"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "strong"
+            | "firm"
+            | "full"
+            | "continued"
+            | "reciprocal"
+            | "move"
+            | "return"
+            | "the"
+            | "a"
+    )
+}
+
+/// Runs the clause rules over one sentence. `previous` are the subjects of
+/// the previous sentence (for "they", "it"); returns this sentence's subjects.
+pub fn relate(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    text: &str,
+    sentence: &AnalyzedSentence,
+    previous: &[usize],
+    out: &mut Emitter,
+) -> Vec<usize> {
+    let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let clauses = clauses(doc, ctx, sentence, &words, previous);
+    let mut subjects = Vec::new();
+    for clause in &clauses {
+        emit_clause(doc, ctx, text, sentence, clause, out);
+        for s in &clause.subjects {
+            for e in resolve_subject(doc, ctx, *s, false) {
+                if !subjects.contains(&e) {
+                    subjects.push(e);
+                }
+            }
+        }
+    }
+    sentence_patterns(doc, ctx, text, sentence, &words, &clauses, out);
+    subjects
+}
+
+fn subject_of(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    sentence: &AnalyzedSentence,
+    m: usize,
+    previous: &[usize],
+) -> Option<Subject> {
+    let mention = &sentence.mentions[m];
+    if mention.possessive {
+        return None;
+    }
+    let before = mention
+        .tokens
+        .start
+        .checked_sub(1)
+        .map_or("", |i| sentence.word(i));
+    if matches!(
+        before,
+        "of" | "with"
+            | "for"
+            | "to"
+            | "from"
+            | "between"
+            | "according"
+            | "under"
+            | "including"
+            | "on"
+            | "at"
+            | "in"
+            | "among"
+            | "about"
+            | "like"
+    ) {
+        return None;
+    }
+    match mention.referent {
+        Referent::Parties(n) => Some(Subject::Parties(n)),
+        Referent::Leaders => Some(Subject::Leaders),
+        Referent::Pronoun(Pronoun::They) => match previous {
+            [] => Some(Subject::Parties(2)),
+            [one] => Some(Subject::Entity(*one)),
+            _ if previous.iter().all(|e| ctx.parties.contains(e)) => {
+                Some(Subject::Parties(previous.len()))
+            }
+            _ => Some(Subject::Parties(2)),
+        },
+        Referent::Pronoun(Pronoun::It) => match previous {
+            [one] if doc.label(*one) == Label::Country => Some(Subject::Entity(*one)),
+            _ => None,
+        },
+        Referent::Pronoun(_) => None,
+        _ => {
+            let e = entity_of(ctx, doc, mention)?;
+            matches!(
+                doc.label(e),
+                Label::Country
+                    | Label::Official
+                    | Label::Organization
+                    | Label::Meeting
+                    | Label::Agreement
+            )
+            .then_some(Subject::Entity(e))
+        }
+    }
+}
+
+/// Splits a sentence into clauses, one per cue.
+fn clauses(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    sentence: &AnalyzedSentence,
+    words: &[&str],
+    previous: &[usize],
+) -> Vec<Clause> {
+    let mut done: Vec<Clause> = Vec::new();
+    let mut current: Option<Clause> = None;
+    let mut pending: Vec<Subject> = Vec::new();
+    let mut pending_end = 0usize;
+    let mut last_subjects: Vec<Subject> = Vec::new();
+    let mut hedge = false;
+    let mut negation = false;
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(m) = sentence.mentions.iter().position(|m| m.tokens.start == i) {
+            let mention = &sentence.mentions[m];
+            let end = mention.tokens.end;
+            let subject = subject_of(doc, ctx, sentence, m, previous);
+            let verb_follows = subject.is_some() && cue_follows(words, end);
+            match (&mut current, subject) {
+                (Some(_), Some(s)) if verb_follows => {
+                    done.extend(current.take());
+                    pending = vec![s];
+                    pending_end = end;
+                }
+                (Some(clause), _) => clause.objects.push(m),
+                (None, Some(s)) => {
+                    let joined = pending_end > 0
+                        && words[pending_end..i]
+                            .iter()
+                            .all(|w| matches!(*w, "and" | "," | "as" | "well"));
+                    if !joined {
+                        pending.clear();
+                    }
+                    pending.push(s);
+                    pending_end = end;
+                }
+                (None, None) => {}
+            }
+            i = end;
+            continue;
+        }
+        let word = words[i];
+        if is_hedge(word) && !(word == "would" && cue_at(words, i).is_some()) {
+            match &mut current {
+                Some(c) => c.hedged = true,
+                None => hedge = true,
+            }
+        }
+        if is_negation(word) {
+            match &mut current {
+                Some(c) => c.negated = true,
+                None => negation = true,
+            }
+        }
+        if let Some((class, lemma, len)) = cue_at(words, i) {
+            let inline = class == CueClass::Focus
+                && current
+                    .as_ref()
+                    .is_some_and(|c| c.class == CueClass::Commit);
+            if inline {
+                let clause = current.as_mut().expect("checked");
+                clause.focus = Some((clause.objects.len(), lemma));
+                i += len;
+                continue;
+            }
+            // "the signing of an MoU" inside a welcome: both hold.
+            let nested_sign = class == CueClass::Sign && words[i] == "signing";
+            if nested_sign {
+                if let Some(c) = &current {
+                    let mut sign = c.clone();
+                    sign.class = CueClass::Sign;
+                    sign.lemma = lemma;
+                    sign.objects.clear();
+                    sign.focus = None;
+                    done.push(sign);
+                    // The welcome continues over the same objects; the sign clause gets them at the end.
+                    i += len;
+                    continue;
+                }
+            }
+            done.extend(current.take());
+            let (subjects, inherited) = if !pending.is_empty() {
+                (std::mem::take(&mut pending), false)
+            } else if !last_subjects.is_empty() {
+                (last_subjects.clone(), true)
+            } else if i >= 2 && words[i - 1] == "was" && words[i - 2] == "it" {
+                (vec![Subject::Parties(2)], false)
+            } else {
+                (Vec::new(), true)
+            };
+            if !subjects.is_empty() {
+                last_subjects = subjects.clone();
+            }
+            current = (class != CueClass::Report).then(|| Clause {
+                class,
+                lemma,
+                subjects,
+                objects: Vec::new(),
+                focus: None,
+                hedged: std::mem::take(&mut hedge),
+                negated: std::mem::take(&mut negation),
+                inherited,
+            });
+            if class == CueClass::Report {
+                pending.clear();
+            }
+            i += len;
+            continue;
+        }
+        let purpose = word == "to"
+            && current.as_ref().is_some_and(|c| !c.objects.is_empty())
+            && !matches!(words.get(i.wrapping_sub(1)).copied(), Some("and" | ","))
+            && !sentence.mentions.iter().any(|m| m.tokens.start == i + 1)
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()));
+        if ends_clause(words, i) || purpose {
+            done.extend(current.take());
+            pending.clear();
+            hedge = false;
+            negation = false;
+        }
+        i += 1;
+    }
+    done.extend(current.take());
+    // Participial openings ("Reaffirming …, the two sides …") take the main subject.
+    let main = done
+        .iter()
+        .find(|c| !c.inherited)
+        .map(|c| c.subjects.clone())
+        .unwrap_or_default();
+    for clause in &mut done {
+        if clause.subjects.is_empty() {
+            clause.subjects = main.clone();
+        }
+    }
+    // A sign clause nested in a welcome takes the welcome's objects after it.
+    for k in 0..done.len() {
+        if done[k].class == CueClass::Sign && done[k].objects.is_empty() {
+            if let Some(next) = done.get(k + 1).filter(|c| c.class == CueClass::Support) {
+                done[k].objects = next.objects.clone();
+            }
+        }
+    }
+    done
+}
+
+/// Whether a cue follows token `i`, past adverbs ("also", "on Wednesday").
+fn cue_follows(words: &[&str], mut i: usize) -> bool {
+    for _ in 0..5 {
+        if i >= words.len() {
+            return false;
+        }
+        if cue_at(words, i).is_some_and(|(class, _, _)| class != CueClass::Focus) {
+            return true;
+        }
+        if !is_adverbial(words[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The entities a subject stands for, given the relation's domain.
+fn resolve_subject(doc: &Doc<'_>, ctx: &Context, subject: Subject, officials: bool) -> Vec<usize> {
+    match subject {
+        Subject::Entity(e) => vec![e],
+        Subject::Parties(n) => ctx.parties.iter().take(n).copied().collect(),
+        Subject::Leaders if officials => leaders(doc, ctx),
+        Subject::Leaders => ctx.parties.iter().take(2).copied().collect(),
+    }
+}
+
+/// "The two leaders": the last-mentioned official of each party.
+fn leaders(doc: &Doc<'_>, ctx: &Context) -> Vec<usize> {
+    ctx.parties
+        .iter()
+        .take(2)
+        .filter_map(|party| {
+            let name = &doc.entities[*party].name;
+            (0..doc.entities.len()).rev().find(|&o| {
+                doc.label(o) == Label::Official && doc.entities[o].country.as_ref() == Some(name)
+            })
+        })
+        .collect()
+}
+
+fn actors(doc: &Doc<'_>, ctx: &Context, clause: &Clause) -> Vec<usize> {
+    clause
+        .subjects
+        .iter()
+        .flat_map(|s| resolve_subject(doc, ctx, *s, false))
+        .filter(|&e| {
+            matches!(
+                doc.label(e),
+                Label::Country | Label::Official | Label::Organization
+            )
+        })
+        .collect()
+}
+
+fn emit_clause(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    text: &str,
+    sentence: &AnalyzedSentence,
+    clause: &Clause,
+    out: &mut Emitter,
+) {
+    if !sentence.is_body {
+        return;
+    }
+    let base = if clause.inherited { 0.75 } else { 0.9 };
+    let cite = |rule: &'static str, confidence: f64| Cite {
+        sentence,
+        verb: clause.lemma,
+        rule,
+        confidence,
+    };
+    let objects: Vec<(usize, &Mention)> = clause
+        .objects
+        .iter()
+        .filter_map(|&m| {
+            let mention = &sentence.mentions[m];
+            entity_of(ctx, doc, mention).map(|e| (e, mention))
+        })
+        .collect();
+    let each_other = clause
+        .objects
+        .iter()
+        .any(|&m| sentence.mentions[m].referent == Referent::EachOther);
+    let confidence_of = |mention: &Mention| {
+        if mention.source == Source::Lexicon {
+            base
+        } else {
+            base - 0.1
+        }
+    };
+    match clause.class {
+        CueClass::Commit => {
+            let subjects = actors(doc, ctx, clause);
+            let focus_start = clause.focus.map(|(at, _)| at).unwrap_or(usize::MAX);
+            let owner = objects
+                .iter()
+                .take(focus_start.min(objects.len()))
+                .rev()
+                .map(|(e, _)| *e)
+                .find(|&e| matches!(doc.label(e), Label::Initiative | Label::Agreement));
+            for (k, (object, mention)) in objects.iter().enumerate() {
+                if k >= focus_start {
+                    if let Some(owner) = owner {
+                        let (lemma, rule) = (clause.focus.map_or("focus", |f| f.1), "focus.list");
+                        let c = Cite {
+                            sentence,
+                            verb: lemma,
+                            rule,
+                            confidence: confidence_of(mention) - 0.05,
+                        };
+                        out.emit((doc, ctx, text), owner, Relation::FocusesOn, *object, c);
+                        out.emit((doc, ctx, text), *object, Relation::PartOf, owner, c);
+                        continue;
+                    }
+                }
+                if clause.hedged || clause.negated {
+                    continue;
+                }
+                if possessor_of_next(sentence, mention, &objects) {
+                    continue;
+                }
+                for &s in &subjects {
+                    out.emit(
+                        (doc, ctx, text),
+                        s,
+                        Relation::CommittedTo,
+                        *object,
+                        cite("commit.cue", confidence_of(mention)),
+                    );
+                }
+            }
+            if each_other {
+                support_each_other(
+                    doc,
+                    ctx,
+                    text,
+                    &subjects,
+                    cite("support.each-other", base),
+                    out,
+                );
+            }
+        }
+        CueClass::Support | CueClass::Oppose => {
+            if clause.negated {
+                return;
+            }
+            let relation = if clause.class == CueClass::Support {
+                Relation::Supports
+            } else {
+                Relation::Opposes
+            };
+            let rule = if relation == Relation::Supports {
+                "support.cue"
+            } else {
+                "oppose.cue"
+            };
+            let subjects = actors(doc, ctx, clause);
+            for (object, mention) in &objects {
+                if doc.label(*object) == Label::Location
+                    || possessor_of_next(sentence, mention, &objects)
+                {
+                    continue;
+                }
+                // "China's stance on Taiwan": the places are the other's concern.
+                for &s in &subjects {
+                    out.emit(
+                        (doc, ctx, text),
+                        s,
+                        relation,
+                        *object,
+                        cite(rule, confidence_of(mention) - 0.05),
+                    );
+                }
+            }
+            if each_other && relation == Relation::Supports {
+                support_each_other(
+                    doc,
+                    ctx,
+                    text,
+                    &subjects,
+                    cite("support.each-other", base),
+                    out,
+                );
+            }
+        }
+        CueClass::Discuss | CueClass::Focus | CueClass::Highlight => {
+            let subjects: Vec<usize> = clause
+                .subjects
+                .iter()
+                .flat_map(|s| resolve_subject(doc, ctx, *s, false))
+                .collect();
+            let owner = subjects
+                .iter()
+                .copied()
+                .find(|&e| {
+                    matches!(
+                        doc.label(e),
+                        Label::Meeting | Label::Agreement | Label::Initiative
+                    )
+                })
+                .or_else(|| {
+                    let participants = subjects
+                        .iter()
+                        .any(|&e| matches!(doc.label(e), Label::Country | Label::Official));
+                    participants.then_some(ctx.meeting).flatten()
+                });
+            let Some(owner) = owner else { return };
+            let owner_is_statement = doc.label(owner) == Label::Agreement;
+            for (object, mention) in &objects {
+                if ctx.parties.contains(object) || doc.label(*object) == Label::Official {
+                    continue;
+                }
+                let sector = doc.label(*object) == Label::Sector;
+                let relation = match clause.class {
+                    CueClass::Focus | CueClass::Highlight if sector => Relation::FocusesOn,
+                    CueClass::Discuss if owner_is_statement && sector => Relation::FocusesOn,
+                    CueClass::Highlight => continue,
+                    _ => Relation::Discussed,
+                };
+                let rule = if relation == Relation::FocusesOn {
+                    "focus.cue"
+                } else {
+                    "discuss.cue"
+                };
+                out.emit(
+                    (doc, ctx, text),
+                    owner,
+                    relation,
+                    *object,
+                    cite(rule, confidence_of(mention) - 0.05),
+                );
+            }
+        }
+        CueClass::CoChair => {
+            let mut chairs: Vec<usize> = Vec::new();
+            for m in &sentence.mentions {
+                match m.referent {
+                    Referent::Entity(e) if doc.label(e) == Label::Official => chairs.push(e),
+                    Referent::Leaders => chairs.extend(leaders(doc, ctx)),
+                    _ => {}
+                }
+            }
+            let meeting = sentence
+                .mentions
+                .iter()
+                .filter_map(|m| entity_of(ctx, doc, m))
+                .find(|&e| doc.label(e) == Label::Meeting)
+                .or(ctx.meeting);
+            if let Some(meeting) = meeting {
+                for official in chairs {
+                    out.emit(
+                        (doc, ctx, text),
+                        official,
+                        Relation::CoChaired,
+                        meeting,
+                        cite("cochair.cue", base),
+                    );
+                }
+            }
+        }
+        CueClass::Attend => {
+            let subjects: Vec<usize> = clause
+                .subjects
+                .iter()
+                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .collect();
+            for (object, _) in &objects {
+                if doc.label(*object) != Label::Meeting {
+                    continue;
+                }
+                for &s in &subjects {
+                    out.emit(
+                        (doc, ctx, text),
+                        s,
+                        Relation::Attended,
+                        *object,
+                        cite("attend.cue", base),
+                    );
+                }
+            }
+        }
+        CueClass::Meet | CueClass::Invite => {
+            let relation = if clause.class == CueClass::Meet {
+                Relation::Met
+            } else {
+                Relation::Invited
+            };
+            let subjects: Vec<usize> = clause
+                .subjects
+                .iter()
+                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .collect();
+            for (object, _) in &objects {
+                for &s in &subjects {
+                    out.emit(
+                        (doc, ctx, text),
+                        s,
+                        relation,
+                        *object,
+                        cite("meet.cue", base),
+                    );
+                }
+            }
+        }
+        CueClass::Sign => {
+            let subjects = actors(doc, ctx, clause);
+            for (object, _) in objects
+                .iter()
+                .filter(|(e, _)| doc.label(*e) == Label::Agreement)
+            {
+                for &s in &subjects {
+                    out.emit(
+                        (doc, ctx, text),
+                        s,
+                        Relation::Signed,
+                        *object,
+                        cite("sign.cue", base),
+                    );
+                }
+                if let Some(meeting) = ctx.meeting {
+                    out.emit(
+                        (doc, ctx, text),
+                        meeting,
+                        Relation::Produced,
+                        *object,
+                        cite("sign.produced", base - 0.1),
+                    );
+                }
+                for (sector, _) in objects
+                    .iter()
+                    .filter(|(e, _)| doc.label(*e) == Label::Sector)
+                {
+                    out.emit(
+                        (doc, ctx, text),
+                        *object,
+                        Relation::FocusesOn,
+                        *sector,
+                        cite("sign.covering", base - 0.1),
+                    );
+                }
+            }
+        }
+        CueClass::Visit => {
+            let visitors: Vec<usize> = clause
+                .subjects
+                .iter()
+                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .filter(|&e| doc.label(e) == Label::Official)
+                .collect();
+            for (place, _) in objects
+                .iter()
+                .filter(|(e, _)| matches!(doc.label(*e), Label::Country | Label::Location))
+                .take(1)
+            {
+                for &v in &visitors {
+                    out.emit(
+                        (doc, ctx, text),
+                        v,
+                        Relation::Visited,
+                        *place,
+                        cite("visit.cue", base),
+                    );
+                }
+            }
+        }
+        CueClass::Report => {}
+    }
+}
+
+/// "Pakistan's counterterrorism efforts": a possessor followed by another object
+/// is not itself the object.
+fn possessor_of_next(
+    sentence: &AnalyzedSentence,
+    mention: &Mention,
+    objects: &[(usize, &Mention)],
+) -> bool {
+    mention.possessive
+        && objects.iter().any(|(_, m)| {
+            m.tokens.start > mention.tokens.end && m.tokens.start <= mention.tokens.end + 4
+        })
+        && sentence.word(mention.tokens.end) == "'s"
+}
+
+fn support_each_other(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    text: &str,
+    subjects: &[usize],
+    cite: Cite<'_>,
+    out: &mut Emitter,
+) {
+    for &a in subjects {
+        for &b in subjects {
+            if a != b {
+                out.emit((doc, ctx, text), a, Relation::Supports, b, cite);
+            }
+        }
+    }
+}
+
+/// Patterns read off the whole sentence rather than a clause.
+fn sentence_patterns(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    text: &str,
+    sentence: &AnalyzedSentence,
+    words: &[&str],
+    clauses: &[Clause],
+    out: &mut Emitter,
+) {
+    let mentions: Vec<(usize, &Mention)> = sentence
+        .mentions
+        .iter()
+        .filter_map(|m| entity_of(ctx, doc, m).map(|e| (e, m)))
+        .collect();
+    let cite = |rule: &'static str, verb: &'static str, confidence: f64| Cite {
+        sentence,
+        verb,
+        rule,
+        confidence,
+    };
+    for (k, &(e, m)) in mentions.iter().enumerate() {
+        let label = doc.label(e);
+        let after = |offset: usize| words.get(m.tokens.end + offset).copied().unwrap_or("");
+        let next = mentions.get(k + 1).copied();
+        // HELD_IN: "<meeting> … in|at <place>" within the clause.
+        if label == Label::Meeting {
+            let mut j = k + 1;
+            while let Some(&(place, pm)) = mentions.get(j) {
+                let gap = &words[m.tokens.end..pm.tokens.start];
+                if gap.len() > 12
+                    || gap
+                        .iter()
+                        .any(|w| matches!(*w, ";" | "." | "where" | "which"))
+                    || doc.label(place) == Label::Meeting
+                {
+                    break;
+                }
+                let prep = pm.tokens.start.checked_sub(1).map_or("", |p| words[p]);
+                if matches!(doc.label(place), Label::Location | Label::Country)
+                    && matches!(prep, "in" | "at")
+                {
+                    out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::HeldIn,
+                        place,
+                        cite("held-in.prep", "hold", 0.8),
+                    );
+                    break;
+                }
+                j += 1;
+            }
+        }
+        // LOCATED_IN: "<place or project> in|at <place>", "Beijing, China".
+        if let Some((place, pm)) = next {
+            let gap = &words[m.tokens.end..pm.tokens.start];
+            let linked = matches!(gap, ["in"] | ["at"] | ["at", "the"] | ["in", "the"] | [","]);
+            let container = matches!(doc.label(place), Label::Location | Label::Country);
+            if linked
+                && container
+                && matches!(label, Label::Location | Label::Project)
+                && !(gap == [","] && doc.label(place) != Label::Country)
+            {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::LocatedIn,
+                    place,
+                    cite("located-in.prep", "be in", 0.75),
+                );
+            }
+            // PART_OF: "X, a pioneering project of the Y".
+            if gap.first() == Some(&",") && gap.last() == Some(&"of")
+                || (gap.len() >= 3
+                    && gap[gap.len().saturating_sub(2)..] == ["of", "the"]
+                    && gap[0] == ",")
+            {
+                if gap
+                    .iter()
+                    .any(|w| matches!(*w, "project" | "part" | "component" | "pillar" | "flagship"))
+                {
+                    out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::PartOf,
+                        place,
+                        cite("part-of.apposition", "be part of", 0.8),
+                    );
+                }
+                // MEMBER_OF: "Wang Yi, a member of the Political Bureau".
+                if label == Label::Official && gap.contains(&"member") {
+                    out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::MemberOf,
+                        place,
+                        cite("member-of.apposition", "be member of", 0.85),
+                    );
+                }
+            }
+        }
+        // PART_OF: "<project> … under the <initiative> (framework)".
+        if label == Label::Initiative && m.tokens.start >= 1 {
+            let prep = words[m.tokens.start - 1];
+            let prep2 = if m.tokens.start >= 2 {
+                words[m.tokens.start - 2]
+            } else {
+                ""
+            };
+            if prep == "under" || (prep == "the" && prep2 == "under") {
+                if let Some(&(project, _)) = mentions[..k]
+                    .iter()
+                    .rev()
+                    .find(|(p, _)| doc.label(*p) == Label::Project)
+                {
+                    out.emit(
+                        (doc, ctx, text),
+                        project,
+                        Relation::PartOf,
+                        e,
+                        cite("part-of.under", "be under", 0.75),
+                    );
+                }
+            }
+        }
+        // INVITED: "at the invitation of <host>", "at <host>'s invitation".
+        let invitation = (words.get(m.tokens.start.wrapping_sub(1)) == Some(&"of")
+            && words.get(m.tokens.start.wrapping_sub(2)) == Some(&"invitation"))
+            || (m.possessive && after(1) == "invitation");
+        if invitation && label == Label::Official {
+            let guest = visitor(doc, ctx, sentence, clauses);
+            if let Some(guest) = guest {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::Invited,
+                    guest,
+                    cite("invite.invitation", "invite", 0.85),
+                );
+            }
+        }
+        // MET: "meeting|talks between X and Y".
+        if label == Label::Official && m.tokens.start >= 1 && words[m.tokens.start - 1] == "between"
+        {
+            if let Some(&(other, om)) = mentions.get(k + 1) {
+                if doc.label(other) == Label::Official
+                    && words[m.tokens.end..om.tokens.start] == ["and"]
+                {
+                    out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::Met,
+                        other,
+                        cite("meet.between", "meet", 0.85),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The visitor a sentence speaks of: the official whose visit it names, or its main official.
+fn visitor(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    sentence: &AnalyzedSentence,
+    clauses: &[Clause],
+) -> Option<usize> {
+    let possessor = sentence.mentions.iter().find_map(|m| {
+        let e = entity_of(ctx, doc, m)?;
+        (m.possessive
+            && doc.label(e) == Label::Official
+            && sentence.word(m.tokens.end + 1) != "invitation")
+            .then_some(e)
+    });
+    possessor.or_else(|| {
+        clauses
+            .iter()
+            .flat_map(|c| c.subjects.iter())
+            .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+            .find(|&e| doc.label(e) == Label::Official)
+    })
+}

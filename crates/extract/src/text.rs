@@ -1,0 +1,405 @@
+//! Article text to sentences and tokens, with byte spans into the original.
+
+use cpec_model::{Date, Span};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a sentence is, for the rules that read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// The first line of the article, when it reads as a headline.
+    Headline,
+    /// A short line without final punctuation: a section heading, a caption tag.
+    Heading,
+    /// Running text.
+    Body,
+}
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub index: usize,
+    pub span: Span,
+    pub kind: SentenceKind,
+}
+
+/// What the start of an article says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Preamble {
+    /// From a leading ` date YYYY-MM-DD` line.
+    pub date: Option<Date>,
+    /// From a dateline ("ISLAMABAD, Jan 5 :"): month and day, year unknown.
+    pub dateline_month_day: Option<(u8, u8)>,
+    /// The dateline's place, as written ("ISLAMABAD").
+    pub dateline_place: Option<String>,
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sen",
+    "rep", "gov", "amb", "hon", "st", "jr", "sr", "no", "nos", "vol", "fig", "art", "sec", "dept",
+    "govt", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "u.s", "u.n", "u.k", "p.m",
+    "a.m", "rs", "mln", "bn",
+];
+
+/// Lines that carry no statement: outlet tags, comment-form text, link furniture.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "published in",
+    "leave a reply",
+    "your email address",
+    "latest news",
+    "copyright",
+    "all rights reserved",
+    "follow us",
+    "share this",
+];
+
+/// Splits an article into sentences and reads its preamble.
+///
+/// Lines are kept apart (a headline never runs into the first paragraph);
+/// within a line, UAX #29 sentence boundaries are used, except after a known
+/// abbreviation ("Mr. Dar", "Jan. 5") or before a lower-case continuation.
+pub fn split_sentences(text: &str) -> (Vec<Sentence>, Preamble) {
+    let mut sentences = Vec::new();
+    let mut preamble = Preamble::default();
+    let mut offset = 0;
+    let mut first_line = true;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let mut body = Span::new(line_start + lead, line_start + line.trim_end().len());
+        if first_line {
+            if let Some((date, rest)) = leading_date_line(&text[body.start..body.end]) {
+                preamble.date = Some(date);
+                body.start = body.end - rest.len();
+            }
+        }
+        if let Some(skip) = dateline(&text[body.start..body.end], &mut preamble) {
+            body.start += skip;
+        }
+        let line_text = &text[body.start..body.end];
+        if body.is_empty() || is_boilerplate(line_text) {
+            first_line = false;
+            continue;
+        }
+        let heading = is_heading(line_text);
+        let kind = match (heading, sentences.is_empty()) {
+            (true, true) => SentenceKind::Headline,
+            (true, false) => SentenceKind::Heading,
+            (false, _) => SentenceKind::Body,
+        };
+        for span in split_line(line_text) {
+            let span = span.shift(body.start);
+            sentences.push(Sentence {
+                index: sentences.len(),
+                span,
+                kind,
+            });
+        }
+        first_line = false;
+    }
+    (sentences, preamble)
+}
+
+fn split_line(line: &str) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for (start, piece) in line.split_sentence_bound_indices() {
+        let trimmed = piece.trim_end();
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        if trimmed.trim().is_empty() {
+            continue;
+        }
+        let span = Span::new(start + lead, start + trimmed.len());
+        match spans.last_mut() {
+            Some(previous)
+                if continues(&line[previous.start..previous.end], &line[span.start..]) =>
+            {
+                previous.end = span.end
+            }
+            _ => spans.push(span),
+        }
+    }
+    spans
+}
+
+/// Whether `next` continues the sentence `previous` instead of starting one.
+fn continues(previous: &str, next: &str) -> bool {
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    if starts_lower {
+        return true;
+    }
+    let Some(before_dot) = previous.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = before_dot
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // Single capitals are initials ("Asif A. Zardari").
+    ABBREVIATIONS.contains(&last_word.as_str())
+        || (last_word.len() == 1 && last_word.chars().all(|c| c.is_alphabetic()))
+}
+
+fn leading_date_line(line: &str) -> Option<(Date, &str)> {
+    let rest = line.trim_start().strip_prefix("date")?.trim_start();
+    let date = rest.get(..10)?.parse().ok()?;
+    Some((date, rest[10..].trim_start()))
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A month name or abbreviation ("Jan", "Jan.", "Sept") as 1–12.
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let word = if word == "sept" {
+        "sep".to_string()
+    } else {
+        word
+    };
+    MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() == 3 && m.starts_with(&word)))
+        .map(|i| i as u8 + 1)
+}
+
+/// Recognises a dateline ("ISLAMABAD, Jan 5 :", "BEIJING, June 7 —", "ISLAMABAD:")
+/// at the start of a line and returns how many bytes it takes.
+fn dateline(line: &str, preamble: &mut Preamble) -> Option<usize> {
+    let place_end = line
+        .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '-' || c == '\''))
+        .unwrap_or(line.len());
+    let place = line[..place_end].trim();
+    // At least one all-caps word of 3+ letters, nothing lower-case inside.
+    if place.len() < 3 || !place.split(' ').any(|w| w.len() >= 3) {
+        return None;
+    }
+    let mut rest = &line[place_end..];
+    let mut month_day = None;
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let mut words = after_comma.split_whitespace();
+        let month = month_number(words.next()?)?;
+        let day_word = words.next()?;
+        let day: u8 = day_word.trim_end_matches([',', ':', '.']).parse().ok()?;
+        month_day = Some((month, day));
+        let day_end = after_comma.find(day_word)? + day_word.len();
+        rest = &after_comma[day_end..];
+    }
+    let trimmed = rest.trim_start();
+    let separator = trimmed.chars().next()?;
+    if !matches!(separator, ':' | '—' | '–' | '-') {
+        return None;
+    }
+    let after = trimmed[separator.len_utf8()..].trim_start();
+    preamble
+        .dateline_place
+        .get_or_insert_with(|| place.to_string());
+    if month_day.is_some() {
+        preamble.dateline_month_day.get_or_insert(month_day?);
+    }
+    Some(line.len() - after.len())
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || (line.starts_with('(') && line.ends_with(')') && bare.len() <= 12)
+        || bare.is_empty()
+}
+
+/// A line with no sentence punctuation at its end and few words.
+fn is_heading(line: &str) -> bool {
+    let last = line.chars().last().unwrap_or('.');
+    !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | ':' | ';')
+        && line.split_whitespace().count() <= 16
+}
+
+/// A word or punctuation mark of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// The token's text, lower-cased, with curly quotes and dashes made ASCII.
+    pub norm: String,
+    pub is_word: bool,
+    /// The first character is upper-case.
+    pub capitalized: bool,
+}
+
+/// Splits `text` (starting at byte `offset` of the article) into tokens.
+///
+/// Words keep internal hyphens, apostrophes, slashes and dots ("co-chaired",
+/// "ML-1", "DPM/FM", "2.0"); a possessive "'s" is its own token.
+pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = matches!(d, '-' | '‑' | '–' | '\'' | '’' | '/' | '.' | '&')
+                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric());
+                if d.is_alphanumeric() || (joins && !is_possessive_at(&chars, j)) {
+                    j += if d.is_alphanumeric() { 1 } else { 2 };
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
+            tokens.push(token(text, start, end, offset, true));
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |(b, _)| *b);
+            let end = if is_possessive_at(&chars, i) {
+                chars[i + 1].0 + 1
+            } else {
+                end
+            };
+            let word = end - start > c.len_utf8();
+            tokens.push(token(text, start, end, offset, word));
+            i += if word { 2 } else { 1 };
+        }
+    }
+    tokens
+}
+
+/// An apostrophe at `j` followed by an "s" that ends the word.
+fn is_possessive_at(chars: &[(usize, char)], j: usize) -> bool {
+    matches!(chars[j].1, '\'' | '’')
+        && chars.get(j + 1).is_some_and(|(_, c)| *c == 's')
+        && chars.get(j + 2).is_none_or(|(_, c)| !c.is_alphanumeric())
+        && j > 0
+        && chars[j - 1].1.is_alphanumeric()
+}
+
+fn token(text: &str, start: usize, end: usize, offset: usize, is_word: bool) -> Token {
+    let raw = &text[start..end];
+    Token {
+        span: Span::new(start + offset, end + offset),
+        norm: normalize(raw),
+        is_word,
+        capitalized: raw.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Lower-cases and makes curly quotes and dashes ASCII.
+pub fn normalize(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            '‑' | '–' | '—' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .0
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("On Jan. 5, Pakistan met Mr. Wang. He agreed."),
+            ["On Jan. 5, Pakistan met Mr. Wang.", "He agreed."]
+        );
+        assert_eq!(
+            sentences("The U.S. and China spoke. Talks ended."),
+            ["The U.S. and China spoke.", "Talks ended."]
+        );
+    }
+
+    #[test]
+    fn headline_and_dateline_kept_apart() {
+        let text =
+            "Pak, China restart CPEC\n\nISLAMABAD, Jan 5 : Both sides agreed. More followed.\n";
+        let (found, preamble) = split_sentences(text);
+        assert_eq!(found[0].kind, SentenceKind::Headline);
+        assert_eq!(
+            sentences(text),
+            [
+                "Pak, China restart CPEC",
+                "Both sides agreed.",
+                "More followed."
+            ]
+        );
+        assert_eq!(preamble.dateline_month_day, Some((1, 5)));
+        assert_eq!(preamble.dateline_place.as_deref(), Some("ISLAMABAD"));
+    }
+
+    #[test]
+    fn leading_date_line_is_read_and_skipped() {
+        let text = " date 2025-01-12 ISLAMABAD: Pakistan and China agreed.";
+        let (found, preamble) = split_sentences(text);
+        assert_eq!(preamble.date, Date::new(2025, 1, 12));
+        assert_eq!(
+            &text[found[0].span.start..found[0].span.end],
+            "Pakistan and China agreed."
+        );
+    }
+
+    #[test]
+    fn tokens_keep_compounds_and_split_possessives() {
+        let words: Vec<String> = tokenize("Dar’s co-chaired ML-1 talks (CPEC 2.0), DPM/FM.", 0)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "dar",
+                "'s",
+                "co-chaired",
+                "ml-1",
+                "talks",
+                "(",
+                "cpec",
+                "2.0",
+                ")",
+                ",",
+                "dpm/fm",
+                "."
+            ]
+        );
+    }
+}
