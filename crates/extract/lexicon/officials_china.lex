@@ -44,10 +44,10 @@ Official | Shen Yiqin | Chen Yiqin | country=China; roles=State Councilor
 Official | Xiao Jie | | country=China; roles=State Councilor, Secretary-General of the State Council, Finance Minister
 Official | Wang Yong | | country=China; roles=State Councilor
 Official | Yang Jing | | country=China; roles=State Councilor, Secretary-General of the State Council
-Official | Chang Wanquan | | country=China; roles=State Councilor, Minister of National Defense
-Official | Wei Fenghe | | country=China; roles=State Councilor, Minister of National Defense
-Official | Li Shangfu | | country=China; roles=State Councilor, Minister of National Defense
-Official | Dong Jun | | country=China; roles=Minister of National Defense
+Official | Chang Wanquan | | country=China; roles=State Councilor, Defence Minister
+Official | Wei Fenghe | | country=China; roles=State Councilor, Defence Minister
+Official | Li Shangfu | | country=China; roles=State Councilor, Defence Minister
+Official | Dong Jun | | country=China; roles=Defence Minister
 Official | Zhang Youxia | | country=China; roles=Vice Chairman of the Central Military Commission
 Official | Xu Qiliang | | country=China; roles=Vice Chairman of the Central Military Commission
 Official | Fan Changlong | | country=China; roles=Vice Chairman of the Central Military Commission
@@ -59,22 +59,22 @@ Official | Qin Gang | | country=China; roles=Foreign Minister, State Councilor, 
 Official | Ma Zhaoxu | | country=China; roles=Executive Vice Foreign Minister, Vice Foreign Minister
 Official | Le Yucheng | | country=China; roles=Executive Vice Foreign Minister
 Official | Zhang Yesui | | country=China; roles=Executive Vice Foreign Minister
-Official | Sun Weidong | | country=China; roles=Vice Foreign Minister, Ambassador to India, Ambassador to Pakistan
+Official | Sun Weidong | | country=China; roles=Vice Foreign Minister, Ambassador to India, Ambassador
 Official | Deng Li | | country=China; roles=Vice Foreign Minister
 Official | Hua Chunying | | country=China; roles=Vice Foreign Minister, Assistant Foreign Minister, Foreign Ministry Spokesperson
 Official | Kong Xuanyou | | country=China; roles=Ambassador to Japan, Vice Foreign Minister, Assistant Foreign Minister
-Official | Luo Zhaohui | | country=China; roles=Chairman of the China International Development Cooperation Agency, Vice Foreign Minister, Ambassador to India, Ambassador to Pakistan
+Official | Luo Zhaohui | | country=China; roles=Chairman of the China International Development Cooperation Agency, Vice Foreign Minister, Ambassador to India, Ambassador
 Official | Liu Zhenmin | | country=China; roles=Vice Foreign Minister
 Official | Xie Feng | | country=China; roles=Ambassador to the United States, Vice Foreign Minister
 Official | Wu Jianghao | | country=China; roles=Ambassador to Japan, Assistant Foreign Minister
-Official | Liu Jinsong | | country=China; roles=Director-General of the Department of Asian Affairs
+Official | Liu Jinsong | | country=China; roles=Director General of the Department of Asian Affairs
 Official | Yue Xiaoyong | | country=China; roles=Special Envoy for Afghan Affairs
-Official | Liu Jian | | country=China; roles=Special Envoy for Afghan Affairs, Ambassador to Pakistan
+Official | Liu Jian | | country=China; roles=Special Envoy for Afghan Affairs, Ambassador
 Official | Deng Xijun | | country=China; roles=Special Envoy for Afghan Affairs
-Official | Jiang Zaidong | | country=China; roles=Ambassador to Pakistan
-Official | Nong Rong | | country=China; roles=Ambassador to Pakistan
-Official | Yao Jing | | country=China; roles=Ambassador to Pakistan, Ambassador to Afghanistan
-Official | Yang Yundong | | country=China; roles=Consul General in Karachi
+Official | Jiang Zaidong | | country=China; roles=Ambassador
+Official | Nong Rong | | country=China; roles=Ambassador
+Official | Yao Jing | | country=China; roles=Ambassador, Ambassador to Afghanistan
+Official | Yang Yundong | | country=China; roles=Consul General
 Official | Zhang Jun | | country=China; roles=Permanent Representative to the United Nations
 Official | Fu Cong | | country=China; roles=Permanent Representative to the United Nations
 Official | Geng Shuang | | country=China; roles=Deputy Permanent Representative to the United Nations, Foreign Ministry Spokesperson
@@ -97,16 +97,16 @@ Official | Cong Liang | | country=China; roles=Vice Chairman of the National Dev
 Official | Li Chunlin | | country=China; roles=Vice Chairman of the National Development and Reform Commission
 Official | Wang Xiaotao | | country=China; roles=Chairman of the China International Development Cooperation Agency, Vice Chairman of the National Development and Reform Commission
 Official | Chen Xiaodong | | country=China; roles=Chairman of the China International Development Cooperation Agency, Ambassador to South Africa, Assistant Foreign Minister
-Official | Gao Hucheng | | country=China; roles=Minister of Commerce
-Official | Zhong Shan | | country=China; roles=Minister of Commerce
-Official | Wang Wentao | | country=China; roles=Minister of Commerce
-Official | Lan Fo'an | Lan Foan | country=China; roles=Minister of Finance
+Official | Gao Hucheng | | country=China; roles=Commerce Minister
+Official | Zhong Shan | | country=China; roles=Commerce Minister
+Official | Wang Wentao | | country=China; roles=Commerce Minister
+Official | Lan Fo'an | Lan Foan | country=China; roles=Finance Minister
 Official | Pan Gongsheng | | country=China; roles=Governor of the People's Bank of China
 Official | Yi Gang | | country=China; roles=Governor of the People's Bank of China
 
 # --- Xinjiang ---
-Official | Chen Quanguo | | country=China; roles=Party Secretary of Xinjiang
-Official | Ma Xingrui | | country=China; roles=Party Secretary of Xinjiang
-Official | Chen Xiaojiang | | country=China; roles=Party Secretary of Xinjiang
+Official | Chen Quanguo | | country=China; roles=Xinjiang Party Secretary
+Official | Ma Xingrui | | country=China; roles=Xinjiang Party Secretary
+Official | Chen Xiaojiang | | country=China; roles=Xinjiang Party Secretary
 Official | Erkin Tuniyaz | | country=China; surname=Tuniyaz; roles=Chairman of the Xinjiang Uygur Autonomous Region
 Official | Shohrat Zakir | | country=China; surname=Zakir; roles=Chairman of the Xinjiang Uygur Autonomous Region

@@ -12,7 +12,7 @@
 Official | Asif Ali Zardari | Asif Zardari | country=Pakistan; roles=President
 Official | Arif Alvi | Arif-ur-Rehman Alvi; Arif ur Rehman Alvi | country=Pakistan; roles=President
 Official | Mamnoon Hussain | Mamnoon Hussein | country=Pakistan; roles=President
-Official | Shehbaz Sharif | Shahbaz Sharif; Muhammad Shehbaz Sharif; Mohammad Shehbaz Sharif; Mian Muhammad Shehbaz Sharif; Muhammad Shahbaz Sharif; Shehbaz; Shahbaz | country=Pakistan; roles=Prime Minister, Chief Minister of Punjab
+Official | Shehbaz Sharif | Shahbaz Sharif; Muhammad Shehbaz Sharif; Mohammad Shehbaz Sharif; Mian Muhammad Shehbaz Sharif; Muhammad Shahbaz Sharif; Shehbaz; Shahbaz | country=Pakistan; roles=Prime Minister, Punjab Chief Minister
 Official | Nawaz Sharif | Muhammad Nawaz Sharif; Mohammad Nawaz Sharif; Mian Muhammad Nawaz Sharif; Mian Nawaz Sharif; Nawaz | country=Pakistan; roles=President of the Pakistan Muslim League (Nawaz), Prime Minister
 Official | Shahid Khaqan Abbasi | | country=Pakistan; roles=Prime Minister, Minister for Petroleum and Natural Resources
 Official | Imran Khan | Imran Ahmed Khan Niazi; Imran Khan Niazi; Imran | country=Pakistan; roles=Prime Minister
@@ -35,10 +35,10 @@ Official | Asad Majeed Khan | | country=Pakistan; roles=Foreign Secretary, Ambas
 Official | Sohail Mahmood | | country=Pakistan; roles=Foreign Secretary, High Commissioner to India
 Official | Tehmina Janjua | | country=Pakistan; roles=Foreign Secretary, Permanent Representative to the United Nations in Geneva
 Official | Aizaz Ahmad Chaudhry | Aizaz Chaudhry; Aizaz Ahmed Chaudhry | country=Pakistan; roles=Ambassador to the United States, Foreign Secretary
-Official | Khalil Hashmi | Khalil-ur-Rahman Hashmi; Khalil ur Rahman Hashmi | country=Pakistan; roles=Ambassador to China, Permanent Representative to the United Nations in Geneva
-Official | Moin ul Haque | Moinul Haque; Moin-ul-Haque; Moin ul Haq | country=Pakistan; roles=Ambassador to China, Ambassador to France
-Official | Naghmana Hashmi | Naghmana Alamgir Hashmi | country=Pakistan; roles=Ambassador to China
-Official | Masood Khalid | | country=Pakistan; roles=Ambassador to China
+Official | Khalil Hashmi | Khalil-ur-Rahman Hashmi; Khalil ur Rahman Hashmi | country=Pakistan; roles=Ambassador, Permanent Representative to the United Nations in Geneva
+Official | Moin ul Haque | Moinul Haque; Moin-ul-Haque; Moin ul Haq | country=Pakistan; roles=Ambassador, Ambassador to France
+Official | Naghmana Hashmi | Naghmana Alamgir Hashmi | country=Pakistan; roles=Ambassador
+Official | Masood Khalid | | country=Pakistan; roles=Ambassador
 Official | Munir Akram | | country=Pakistan; roles=Permanent Representative to the United Nations
 Official | Maleeha Lodhi | | country=Pakistan; roles=Permanent Representative to the United Nations
 Official | Asim Iftikhar Ahmad | Asim Iftikhar Ahmed; Asim Iftikhar | country=Pakistan; roles=Permanent Representative to the United Nations, Foreign Office Spokesperson
@@ -54,10 +54,10 @@ Official | Qazi Khalilullah | | country=Pakistan; roles=Foreign Office Spokesper
 Official | Tasnim Aslam | Tasneem Aslam | country=Pakistan; roles=Foreign Office Spokesperson
 
 # --- Planning, CPEC, economy ---
-Official | Ahsan Iqbal | Ahsan Iqbal Chaudhary; Ahsan Iqbal Chaudhry | country=Pakistan; roles=Minister for Planning, Development and Special Initiatives, Interior Minister
-Official | Khusro Bakhtiar | Khusro Bakhtyar; Makhdum Khusro Bakhtyar; Makhdoom Khusro Bakhtiar; Makhdum Khusro Bakhtiar | country=Pakistan; roles=Minister for Industries and Production, Minister for Economic Affairs, Minister for Planning, Development and Reform
-Official | Asad Umar | | country=Pakistan; roles=Minister for Planning, Development and Special Initiatives, Finance Minister
-Official | Muhammad Sami Saeed | Sami Saeed; Mohammad Sami Saeed | country=Pakistan; roles=Caretaker Minister for Planning, Development and Special Initiatives
+Official | Ahsan Iqbal | Ahsan Iqbal Chaudhary; Ahsan Iqbal Chaudhry | country=Pakistan; roles=Minister for Planning and Development, Interior Minister
+Official | Khusro Bakhtiar | Khusro Bakhtyar; Makhdum Khusro Bakhtyar; Makhdoom Khusro Bakhtiar; Makhdum Khusro Bakhtiar | country=Pakistan; roles=Minister for Industries and Production, Minister for Economic Affairs, Minister for Planning and Development
+Official | Asad Umar | | country=Pakistan; roles=Minister for Planning and Development, Finance Minister
+Official | Muhammad Sami Saeed | Sami Saeed; Mohammad Sami Saeed | country=Pakistan; roles=Caretaker Minister for Planning and Development
 Official | Asim Saleem Bajwa | Asim Bajwa | country=Pakistan; roles=Chairman of the CPEC Authority, Special Assistant to the Prime Minister on Information and Broadcasting, Director General of Inter-Services Public Relations
 Official | Khalid Mansoor | | country=Pakistan; roles=Special Assistant to the Prime Minister on CPEC Affairs
 Official | Muhammad Aurangzeb | Mohammad Aurangzeb | country=Pakistan; roles=Finance Minister
@@ -66,7 +66,7 @@ Official | Shaukat Tarin | Shaukat Fayaz Ahmed Tarin | country=Pakistan; roles=F
 Official | Abdul Hafeez Shaikh | Hafeez Shaikh | country=Pakistan; roles=Adviser to the Prime Minister on Finance
 Official | Shamshad Akhtar | | country=Pakistan; roles=Caretaker Finance Minister, Governor of the State Bank of Pakistan
 Official | Ahad Khan Cheema | Ahad Cheema | country=Pakistan; roles=Minister for Economic Affairs
-Official | Jam Kamal Khan | Jam Kamal; Jam Kamal Khan Alyani; Mir Jam Kamal Khan Alyani | country=Pakistan; roles=Commerce Minister, Chief Minister of Balochistan
+Official | Jam Kamal Khan | Jam Kamal; Jam Kamal Khan Alyani; Mir Jam Kamal Khan Alyani | country=Pakistan; roles=Commerce Minister, Balochistan Chief Minister
 Official | Abdul Razak Dawood | Abdul Razzak Dawood; Razak Dawood | country=Pakistan; roles=Adviser to the Prime Minister on Commerce
 Official | Khurram Dastgir Khan | Khurram Dastgir | country=Pakistan; surname=Dastgir; roles=Minister for Energy, Defence Minister, Commerce Minister
 Official | Pervaiz Malik | Muhammad Pervaiz Malik | country=Pakistan; roles=Commerce Minister
@@ -84,7 +84,7 @@ Official | Rana Tanveer Hussain | | country=Pakistan; roles=Minister for Nationa
 Official | Fawad Chaudhry | Fawad Hussain Chaudhry; Fawad Ahmed Chaudhry | country=Pakistan; roles=Information Minister, Minister for Science and Technology
 
 # --- Interior, information, law ---
-Official | Mohsin Naqvi | Mohsin Raza Naqvi; Syed Mohsin Raza Naqvi | country=Pakistan; roles=Interior Minister, Caretaker Chief Minister of Punjab
+Official | Mohsin Naqvi | Mohsin Raza Naqvi; Syed Mohsin Raza Naqvi | country=Pakistan; roles=Interior Minister, Caretaker Punjab Chief Minister
 Official | Chaudhry Nisar Ali Khan | Nisar Ali Khan; Chaudhry Nisar | country=Pakistan; surname=Nisar; roles=Interior Minister
 Official | Rana Sanaullah | Rana Sanaullah Khan | country=Pakistan; roles=Adviser to the Prime Minister on Political Affairs, Interior Minister
 Official | Sheikh Rashid Ahmed | Sheikh Rasheed Ahmad; Sheikh Rashid Ahmad; Sheikh Rashid; Sheikh Rasheed | country=Pakistan; surname=Rashid; roles=Interior Minister, Railways Minister
@@ -124,15 +124,15 @@ Official | Raja Pervaiz Ashraf | Raja Pervez Ashraf | country=Pakistan; roles=Sp
 Official | Mushahid Hussain Sayed | Mushahid Hussain Syed; Mushahid Hussain | country=Pakistan; surname=Mushahid; roles=Chairman of the Senate Defence Committee, Chairman of the Pakistan-China Institute
 
 # --- Provinces ---
-Official | Maryam Nawaz | Maryam Nawaz Sharif | country=Pakistan; surname=Maryam; roles=Chief Minister of Punjab
-Official | Murad Ali Shah | Syed Murad Ali Shah | country=Pakistan; roles=Chief Minister of Sindh
-Official | Sarfraz Bugti | Mir Sarfraz Bugti; Sarfaraz Bugti | country=Pakistan; roles=Chief Minister of Balochistan, Caretaker Interior Minister
-Official | Ali Amin Gandapur | Ali Amin Khan Gandapur | country=Pakistan; roles=Chief Minister of Khyber Pakhtunkhwa
-Official | Sohail Afridi | Muhammad Sohail Afridi | country=Pakistan; roles=Chief Minister of Khyber Pakhtunkhwa
-Official | Pervez Khattak | Pervaiz Khattak | country=Pakistan; roles=Defence Minister, Chief Minister of Khyber Pakhtunkhwa
-Official | Mahmood Khan | | country=Pakistan; roles=Chief Minister of Khyber Pakhtunkhwa
-Official | Usman Buzdar | Sardar Usman Buzdar; Usman Ahmad Khan Buzdar | country=Pakistan; roles=Chief Minister of Punjab
-Official | Abdul Quddus Bizenjo | Mir Abdul Quddus Bizenjo | country=Pakistan; roles=Chief Minister of Balochistan
-Official | Sanaullah Zehri | Nawab Sanaullah Zehri; Sanaullah Khan Zehri | country=Pakistan; roles=Chief Minister of Balochistan
-Official | Abdul Malik Baloch | | country=Pakistan; roles=Chief Minister of Balochistan
-Official | Hafeez-ur-Rehman | Hafeez ur Rehman; Hafiz Hafeez-ur-Rahman; Hafeez-ur-Rahman | country=Pakistan; roles=Chief Minister of Gilgit-Baltistan
+Official | Maryam Nawaz | Maryam Nawaz Sharif | country=Pakistan; surname=Maryam; roles=Punjab Chief Minister
+Official | Murad Ali Shah | Syed Murad Ali Shah | country=Pakistan; roles=Sindh Chief Minister
+Official | Sarfraz Bugti | Mir Sarfraz Bugti; Sarfaraz Bugti | country=Pakistan; roles=Balochistan Chief Minister, Caretaker Interior Minister
+Official | Ali Amin Gandapur | Ali Amin Khan Gandapur | country=Pakistan; roles=Khyber Pakhtunkhwa Chief Minister
+Official | Sohail Afridi | Muhammad Sohail Afridi | country=Pakistan; roles=Khyber Pakhtunkhwa Chief Minister
+Official | Pervez Khattak | Pervaiz Khattak | country=Pakistan; roles=Defence Minister, Khyber Pakhtunkhwa Chief Minister
+Official | Mahmood Khan | | country=Pakistan; roles=Khyber Pakhtunkhwa Chief Minister
+Official | Usman Buzdar | Sardar Usman Buzdar; Usman Ahmad Khan Buzdar | country=Pakistan; roles=Punjab Chief Minister
+Official | Abdul Quddus Bizenjo | Mir Abdul Quddus Bizenjo | country=Pakistan; roles=Balochistan Chief Minister
+Official | Sanaullah Zehri | Nawab Sanaullah Zehri; Sanaullah Khan Zehri | country=Pakistan; roles=Balochistan Chief Minister
+Official | Abdul Malik Baloch | | country=Pakistan; roles=Balochistan Chief Minister
+Official | Hafeez-ur-Rehman | Hafeez ur Rehman; Hafiz Hafeez-ur-Rahman; Hafeez-ur-Rahman | country=Pakistan; roles=Gilgit-Baltistan Chief Minister

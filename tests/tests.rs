@@ -1,0 +1,6 @@
+//! Integration tests of cpec-kg, one binary.
+
+// Runs the `cpec-kg` binary on seeds/ and checks every output file.
+mod cli;
+// insta snapshots of each seed article's triples, one readable line each.
+mod snapshots;
