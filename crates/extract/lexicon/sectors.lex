@@ -56,7 +56,7 @@ Sector | military training
 Sector | joint exercises
 Sector | military technology
 Sector | humanitarian assistance | humanitarian and economic assistance
-Sector | development | development cooperation
+Sector | development cooperation
 Sector | business
 Sector | climate change
 Sector | ecosystem restoration

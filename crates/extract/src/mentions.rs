@@ -412,14 +412,45 @@ impl Finder<'_, '_> {
             .or_else(|| self.ceremony(i, lex))
             .or_else(|| self.statement_or_bundle(i))
             .or_else(|| self.official_by_title(i, lex))
+            .or_else(|| self.corridors(i))
+            .or_else(|| self.versioned(i, lex))
             .or_else(|| self.lexicon_mention(i, lex))
             .or_else(|| self.collective(i))
             .or_else(|| self.short_form(i))
-            .or_else(|| self.corridors(i))
             .or_else(|| self.instrument_on(i))
             .or_else(|| self.name_with_apposed_title(i, lex))
             .or_else(|| self.capitalized_phrase(i, lex))
             .or_else(|| self.meeting_anaphor(i))
+    }
+
+    /// "China-Pakistan Economic Corridor (CPEC) 2.0": a known initiative with a
+    /// version is the initiative the lexicon names "<alias> 2.0".
+    fn versioned(&mut self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> Option<usize> {
+        let &(mut end, m) = lex.get(&i)?;
+        if self.word(end) == "(" && self.word(end + 2) == ")" {
+            end += 3;
+        }
+        let version = self.word(end).to_string();
+        if !matches!(version.as_str(), "2.0" | "3.0" | "ii") {
+            return None;
+        }
+        let gazetteer = self.doc.gazetteer;
+        let entry = gazetteer.entry(m.entry);
+        let forms: Vec<String> = std::iter::once(&entry.name)
+            .chain(&entry.aliases)
+            .map(|f| normalize(f))
+            .collect();
+        let versioned = gazetteer.entries().iter().find(|e| {
+            e.kind == EntryKind::Node(Label::Initiative)
+                && forms
+                    .iter()
+                    .any(|f| normalize(&e.name) == format!("{f} {version}"))
+        })?;
+        let name = versioned.name.clone();
+        Some(
+            self.push_entity(i..end + 1, Label::Initiative, &name, Source::Lexicon)
+                .0,
+        )
     }
 
     /// A known name; capitals and demonyms are decided here.

@@ -370,6 +370,24 @@ fn clauses(
                 }
             }
             done.extend(current.take());
+            let owner = (class == CueClass::Focus)
+                .then(|| {
+                    sentence
+                        .mentions
+                        .iter()
+                        .position(|m| m.tokens.end == i || m.tokens.end + 1 == i)
+                })
+                .flatten()
+                .and_then(|m| entity_of(ctx, doc, &sentence.mentions[m]))
+                .filter(|&e| {
+                    matches!(
+                        doc.label(e),
+                        Label::Initiative | Label::Agreement | Label::Meeting
+                    )
+                });
+            if let Some(owner) = owner {
+                pending = vec![Subject::Entity(owner)];
+            }
             let (subjects, inherited) = if !pending.is_empty() {
                 (std::mem::take(&mut pending), false)
             } else if !last_subjects.is_empty() {
@@ -405,7 +423,8 @@ fn clauses(
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()));
-        if ends_clause(words, i) || purpose {
+        let reason = word == "for" && current.as_ref().is_some_and(|c| !c.objects.is_empty());
+        if ends_clause(words, i) || purpose || reason {
             done.extend(current.take());
             pending.clear();
             hedge = false;
