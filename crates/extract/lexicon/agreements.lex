@@ -19,12 +19,12 @@ Agreement | Pakistan-China bilateral currency swap agreement | currency swap agr
 Agreement | Agreement on Economic and Technical Cooperation | Economic and Technical Cooperation Agreement; agreement on economic and technical cooperation between China and Pakistan | kind=agreement
 Agreement | Gwadar Port Concession Agreement | Gwadar concession agreement; concession agreement for Gwadar Port | kind=concession
 Agreement | China-Pakistan Double Taxation Avoidance Agreement | Double Taxation Avoidance Agreement; DTAA; agreement for the avoidance of double taxation | kind=tax treaty
-Agreement | MoU on e-commerce | MOU on e-commerce; MoU on e-commerce cooperation; Memorandum of Understanding on E-commerce Cooperation; memorandum of understanding on e-commerce | kind=MoU
+Agreement | MoU on e-commerce | MoU on e-commerce cooperation; Memorandum of Understanding on E-commerce Cooperation; memorandum of understanding on e-commerce | kind=MoU
 
 # === Multilateral ===
 Agreement | UN Charter | Charter of the United Nations; United Nations Charter; U.N. Charter | kind=charter
 Agreement | United Nations Framework Convention on Climate Change | UNFCCC; UN Framework Convention on Climate Change | kind=convention
-Agreement | Paris Agreement | Paris Agreement on climate change; Paris climate agreement; Paris Accord | kind=agreement
+Agreement | Paris Agreement | Paris Agreement on climate change; Paris climate agreement; Paris Accord | kind=treaty
 Agreement | Kunming-Montreal Global Biodiversity Framework | Global Biodiversity Framework; Kunming-Montreal GBF | kind=framework
 Agreement | Treaty on the Non-Proliferation of Nuclear Weapons | NPT; Non-Proliferation Treaty; Nuclear Non-Proliferation Treaty | kind=treaty
 Agreement | Comprehensive Nuclear-Test-Ban Treaty | CTBT | kind=treaty

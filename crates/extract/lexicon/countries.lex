@@ -66,6 +66,7 @@ Country | Russia | Russian Federation | demonym=Russian; capital=Moscow
 Country | France | French Republic | demonym=French; capital=Paris
 Country | Germany | Federal Republic of Germany | demonym=German; capital=Berlin
 Country | Italy | Italian Republic | demonym=Italian; capital=Rome
+Country | Switzerland | Swiss Confederation | demonym=Swiss; capital=Bern
 Country | Belarus | Republic of Belarus | demonym=Belarusian; capital=Minsk
 Country | Ukraine | | demonym=Ukrainian; capital=Kyiv
 Country | Canada | | demonym=Canadian; capital=Ottawa

@@ -14,7 +14,7 @@ Project | New Gwadar International Airport | NGIA; Gwadar airport; Gwadar Intern
 Project | Gwadar Free Zone | Gwadar Free Trade Zone; Gwadar Port Free Zone; Gwadar Free Zone North; Gwadar Free Zone Phase II | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
 Project | Gwadar East Bay Expressway | East Bay Expressway; Eastbay Expressway; Gwadar Eastbay Expressway | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
 Project | Pak-China Friendship Hospital Gwadar | Pak-China Friendship Hospital; China-Pakistan Friendship Hospital; Pakistan-China Friendship Hospital | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
-Project | Gwadar desalination plant | Gwadar Desalination Plant; 1.2 MGD desalination plant; Gwadar water desalination plant | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
+Project | Gwadar desalination plant | 1.2 MGD desalination plant; Gwadar water desalination plant | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
 Project | Pak-China Technical and Vocational Institute Gwadar | Pak-China Technical and Vocational Institute; Pakistan-China Technical and Vocational Institute | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
 Project | Gwadar coal power plant | 300MW Gwadar coal power plant; Gwadar 300MW coal-fired power plant; 300MW Gwadar power plant; Gwadar power plant | part_of=China-Pakistan Economic Corridor; located_in=Gwadar
 Project | Gwadar-Turbat-Hoshab road | M-8 Gwadar-Turbat-Hoshab; Gwadar-Turbat-Hoshab section of M-8; Hoshab-Gwadar road | part_of=China-Pakistan Economic Corridor; located_in=Balochistan
@@ -35,7 +35,7 @@ Project | Karachi Circular Railway | KCR; Karachi Circular Railway project | par
 Project | Lahore Orange Line Metro Train | Orange Line; Orange Line Metro; Orange Line Metro Train; Lahore Orange Line; Orange Line Metro Rail; Lahore Orange Line Metro | part_of=China-Pakistan Economic Corridor; located_in=Lahore
 Project | Pak-China Friendship Tunnels | Attabad tunnels; Pakistan-China Friendship Tunnels; China-Pakistan Friendship Tunnels; Attabad Lake tunnels | located_in=Gilgit-Baltistan
 Project | Khunjerab border port | Khunjerab Port; Khunjerab port of entry; Khunjerab land port | located_in=Khunjerab Pass
-Project | Sost Dry Port | Sost dry port; Sost port | located_in=Gilgit-Baltistan
+Project | Sost Dry Port | Sost port | located_in=Gilgit-Baltistan
 
 # === Special economic zones and industrial parks ===
 Project | Special Economic Zones | SEZs; SEZ; CPEC SEZs; CPEC Special Economic Zones; special economic zones under CPEC; Special Economic Zones (SEZs) | part_of=China-Pakistan Economic Corridor; located_in=Pakistan
