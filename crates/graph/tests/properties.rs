@@ -1,0 +1,213 @@
+//! Properties: the graph does not depend on merge order, and graph.json reads back exactly.
+
+use cpec_graph::KnowledgeGraph;
+use cpec_model::{Date, Entity, EntityKey, Evidence, Extraction, Label, Relation, Span, Triple};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Names that collide on purpose (same slug, different spelling) or need escaping.
+const NAMES: &[&str] = &[
+    "Pakistan",
+    "pakistan",
+    "PAKISTAN",
+    "Ishaq Dar",
+    "Ishaq  Dar!",
+    "Gwadar Port",
+    "A & B <C>",
+    "\"quoted\" 'single'",
+    "semi;colon, comma",
+    "line\nbreak",
+    "ctrl\u{1}char",
+    "Zhōu Ēnlái",
+    "Zhou Enlai",
+    "اسحاق ڈار",
+    "x²",
+    "",
+];
+
+fn name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => select(NAMES).prop_map(str::to_string),
+        1 => "[a-zA-Z &<>\"';,\\n\\x01\\x7f]{0,12}",
+        1 => any::<String>(),
+    ]
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    proptest::option::of(
+        (2024i32..=2026, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap()),
+    )
+}
+
+fn text() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(name())
+}
+
+fn entity(label: Label) -> impl Strategy<Value = Entity> {
+    (
+        name(),
+        proptest::collection::btree_set(name(), 0..3),
+        proptest::collection::btree_set(name(), 0..2),
+        (text(), date(), date(), proptest::option::of(1u32..20)),
+        (text(), date(), text(), text()),
+    )
+        .prop_map(
+            move |(
+                name,
+                aliases,
+                roles,
+                (country, start_date, end_date, ordinal),
+                (kind, date, title, path),
+            )| {
+                Entity {
+                    label,
+                    name,
+                    aliases,
+                    roles,
+                    country,
+                    start_date,
+                    end_date,
+                    ordinal,
+                    kind,
+                    date,
+                    title,
+                    path,
+                }
+            },
+        )
+}
+
+fn any_entity() -> impl Strategy<Value = Entity> {
+    select(&Label::ALL[..]).prop_flat_map(entity)
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    (
+        select(&["a", "b", "c"][..]),
+        0usize..4,
+        (0usize..50, 0usize..50),
+        name(),
+        select(&["agree", "pledge"][..]),
+        select(&["commit.agree", "commit.pledge"][..]),
+        date(),
+        proptest::option::of(select(&["Meeting:7th-dialogue", "Meeting:jcc"][..])),
+        prop_oneof![select(&[0.5, 0.9, 1.0][..]), 0.0..=1.0f64],
+    )
+        .prop_map(
+            |(article, sentence, (a, b), text, verb, rule, date, meeting, confidence)| Evidence {
+                article: article.to_string(),
+                sentence,
+                span: Span::new(a.min(b), a.max(b)),
+                text,
+                verb: verb.to_string(),
+                rule: rule.to_string(),
+                date,
+                meeting: meeting.map(str::to_string),
+                confidence,
+            },
+        )
+}
+
+fn triple() -> impl Strategy<Value = Triple> {
+    select(&Relation::ALL[..])
+        .prop_flat_map(|relation| {
+            // Mostly labels the relation allows, sometimes any: those are rejected.
+            let from = prop_oneof![4 => select(relation.domain()), 1 => select(&Label::ALL[..])];
+            let to = prop_oneof![4 => select(relation.range()), 1 => select(&Label::ALL[..])];
+            (Just(relation), from, name(), to, name(), evidence())
+        })
+        .prop_map(
+            |(relation, from, from_name, to, to_name, evidence)| Triple {
+                subject: EntityKey::new(from, from_name),
+                relation,
+                object: EntityKey::new(to, to_name),
+                evidence,
+            },
+        )
+}
+
+fn extraction() -> impl Strategy<Value = Extraction> {
+    (
+        entity(Label::Article),
+        proptest::collection::vec(any_entity(), 0..5),
+        proptest::collection::vec(triple(), 0..6),
+    )
+        .prop_map(|(article, entities, triples)| Extraction {
+            article,
+            sentences: 4,
+            entities,
+            triples,
+            diagnostics: Vec::new(),
+        })
+}
+
+fn json(graph: &KnowledgeGraph) -> Vec<u8> {
+    let mut out = Vec::new();
+    cpec_graph::write_json(graph, &mut out).unwrap();
+    out
+}
+
+fn graphml(graph: &KnowledgeGraph) -> Vec<u8> {
+    let mut out = Vec::new();
+    cpec_graph::write_graphml(graph, &mut out).unwrap();
+    out
+}
+
+/// Extractions and the same extractions in another order.
+fn shuffled_extractions() -> impl Strategy<Value = (Vec<Extraction>, Vec<Extraction>, usize)> {
+    proptest::collection::vec(extraction(), 1..6).prop_flat_map(|extractions| {
+        let len = extractions.len();
+        (
+            Just(extractions.clone()),
+            Just(extractions).prop_shuffle(),
+            0..=len,
+        )
+    })
+}
+
+proptest! {
+    #[test]
+    fn merge_order_does_not_change_the_graph((extractions, shuffled, split) in shuffled_extractions()) {
+        let in_order: KnowledgeGraph = extractions.iter().collect();
+        let reordered: KnowledgeGraph = shuffled.iter().collect();
+
+        // One graph per article, merged one by one in the shuffled order.
+        let mut merged_singly = KnowledgeGraph::new();
+        for extraction in &shuffled {
+            merged_singly.merge(&std::iter::once(extraction).collect());
+        }
+        // Two shards, the second merged into the first.
+        let (left, right) = shuffled.split_at(split);
+        let mut sharded: KnowledgeGraph = right.iter().collect();
+        sharded.merge(&left.iter().collect());
+
+        let expected = json(&in_order);
+        prop_assert_eq!(&json(&reordered), &expected);
+        prop_assert_eq!(&json(&merged_singly), &expected);
+        prop_assert_eq!(&json(&sharded), &expected);
+        prop_assert_eq!(graphml(&sharded), graphml(&in_order));
+        prop_assert_eq!(sharded.rejected_triples(), in_order.rejected_triples());
+    }
+
+    #[test]
+    fn json_reads_back_exactly(extractions in proptest::collection::vec(extraction(), 0..4)) {
+        let graph: KnowledgeGraph = extractions.iter().collect();
+        let text = json(&graph);
+        let back = cpec_graph::read_json(std::str::from_utf8(&text).unwrap()).unwrap();
+        prop_assert_eq!(&back, &graph);
+        prop_assert_eq!(json(&back), text);
+    }
+
+    #[test]
+    fn merging_a_graph_read_from_json_equals_merging_the_graph(
+        extractions in proptest::collection::vec(extraction(), 1..4),
+        more in proptest::collection::vec(extraction(), 0..3),
+    ) {
+        let shard: KnowledgeGraph = extractions.iter().collect();
+        let mut direct: KnowledgeGraph = more.iter().collect();
+        let mut via_json = direct.clone();
+        direct.merge(&shard);
+        via_json.merge(&cpec_graph::read_json(std::str::from_utf8(&json(&shard)).unwrap()).unwrap());
+        prop_assert_eq!(json(&via_json), json(&direct));
+    }
+}
