@@ -75,6 +75,7 @@ Official | Jiang Zaidong | | country=China; roles=Ambassador
 Official | Nong Rong | | country=China; roles=Ambassador
 Official | Yao Jing | | country=China; roles=Ambassador, Ambassador to Afghanistan
 Official | Yang Yundong | | country=China; roles=Consul General
+Official | Li Bijian | | country=China; roles=Consul General
 Official | Zhang Jun | | country=China; roles=Permanent Representative to the United Nations
 Official | Fu Cong | | country=China; roles=Permanent Representative to the United Nations
 Official | Geng Shuang | | country=China; roles=Deputy Permanent Representative to the United Nations, Foreign Ministry Spokesperson

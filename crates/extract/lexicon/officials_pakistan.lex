@@ -136,3 +136,4 @@ Official | Abdul Quddus Bizenjo | Mir Abdul Quddus Bizenjo | country=Pakistan; r
 Official | Sanaullah Zehri | Nawab Sanaullah Zehri; Sanaullah Khan Zehri | country=Pakistan; roles=Balochistan Chief Minister
 Official | Abdul Malik Baloch | | country=Pakistan; roles=Balochistan Chief Minister
 Official | Hafeez-ur-Rehman | Hafeez ur Rehman; Hafiz Hafeez-ur-Rahman; Hafeez-ur-Rahman | country=Pakistan; roles=Gilgit-Baltistan Chief Minister
+Official | Kamran Khan Tessori | Kamran Tessori | country=Pakistan; roles=Governor of Sindh

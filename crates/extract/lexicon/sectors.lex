@@ -7,7 +7,7 @@
 # note: investment", "cultural and people-to-people exchanges") are NOT aliases - each half matches alone.
 # note: "terrorism" is its own node (the thing condemned); "counter-terrorism" is the cooperation area.
 # note: deliberately not aliases (too generic in prose): "cooperation", "training", "economic", "financial",
-# note: "industrial", "power", "construction", bare "development" (the sector is "development cooperation").
+# note: "industrial", "power", "construction", "solar", "governance", bare "development" (the sector is "development cooperation").
 
 # === Political, security, defence ===
 Sector | political cooperation | strategic and political coordination; strategic and political cooperation; political coordination; political ties; political relations; political; political and strategic cooperation; political and strategic coordination
@@ -32,10 +32,10 @@ Sector | non-proliferation | nonproliferation; non proliferation
 Sector | peacekeeping | UN peacekeeping; peacekeeping operations
 Sector | judicial cooperation | judicial assistance; legal cooperation; mutual legal assistance
 Sector | human rights
-Sector | governance | good governance; state governance; governance experience; exchange of governance experience
+Sector | state governance | governance experience; exchange of governance experience; experience in state governance; good governance; governance cooperation
 Sector | party-to-party exchanges | party-to-party relations; party-to-party cooperation; inter-party exchanges; exchanges between political parties
 Sector | parliamentary exchanges | parliamentary cooperation; legislative exchanges; inter-parliamentary exchanges
-Sector | multilateral forums | multilateral fora; multilateral platforms; multilateral cooperation; multilateral affairs; multilateral arena
+Sector | multilateral forums | multilateral fora; multilateral platforms; multilateral affairs; multilateral arena
 Sector | sister-city relations | sister cities; sister-city; sister-province relations; sister provinces; subnational cooperation; local government cooperation
 
 # === Economy, trade, finance ===
@@ -74,7 +74,7 @@ Sector | intellectual property | intellectual property rights; IPR
 Sector | energy | energy sector; energy cooperation; energy projects; power sector; power generation; electricity generation
 Sector | renewable energy | renewables; renewable energy projects; alternative energy; renewable energy sources
 Sector | clean energy | clean energy projects; clean power
-Sector | solar energy | solar power; solar
+Sector | solar energy | solar power
 Sector | wind energy | wind power
 Sector | hydropower | hydroelectric power; hydel power; hydel; hydroelectricity; hydropower projects
 Sector | nuclear energy | civil nuclear cooperation; nuclear power; civil nuclear energy; peaceful uses of nuclear energy; civil nuclear; civil nuclear energy cooperation
@@ -95,7 +95,7 @@ Sector | desertification control | combating desertification; desertification
 Sector | water resource management | water resources management; water management; water resources; water conservancy; water resource
 Sector | irrigation | irrigation systems
 Sector | desalination
-Sector | disaster management | disaster risk reduction; disaster prevention and mitigation; disaster relief; disaster preparedness
+Sector | disaster management | disaster risk reduction; disaster prevention and mitigation; disaster preparedness
 Sector | flood relief | flood rehabilitation; post-flood relief and rehabilitation; post-flood reconstruction; flood reconstruction; flood response; flood relief efforts
 Sector | post-disaster reconstruction | post-disaster recovery
 

@@ -6,6 +6,9 @@
 # note: in organizations.lex ("Chairman of the Standing Committee of the National People's Congress",
 # note: "Speaker of the National Assembly", "General Secretary of the CPC Central Committee"): the
 # note: extractor reads "Chairman" + "of the" + body itself and records the seat (MEMBER_OF).
+# note: likewise "<Organization> Chairman" forms ("NDRC Chairman", "Senate Chairman", "CPEC Authority Chairman")
+# note: are not titles: the organisation is matched, then "Chairman"; only title-first forms where the body
+# note: follows ("DG ISPR", "Chairman Senate", "Chairman Joint Chiefs of Staff Committee") are listed whole.
 # note: canonical title names double as role strings in officials_*.lex, so keep the two in step.
 
 # --- Heads of state / government ---
@@ -18,9 +21,7 @@ Title | Premier | | country=China
 Title | Vice Premier | | country=China
 Title | First Vice Premier | Executive Vice Premier | country=China
 Title | Deputy Prime Minister | DPM
-Title | General Secretary | CPC General Secretary | country=China
-Title | CMC Chairman | | country=China
-Title | CMC Vice Chairman | | country=China
+Title | General Secretary | | country=China
 Title | State Councilor | State Councillor | country=China
 Title | Crown Prince
 Title | Emir
@@ -47,18 +48,16 @@ Title | Special Envoy
 Title | Special Envoy for Afghan Affairs | Special Envoy on Afghan Affairs | country=China
 Title | Special Representative for Afghanistan | Special Representative on Afghanistan; Special Envoy on Afghanistan; Special Envoy for Afghanistan
 Title | Permanent Representative
-Title | Permanent Representative to the United Nations | Permanent Representative to the UN; UN Permanent Representative
 Title | Deputy Permanent Representative
 Title | Consul General | Consul-General
 Title | Charge d'Affaires | Chargé d'Affaires
 Title | Deputy Chief of Mission | DCM
+Title | Director
 Title | Director General | Director-General; DG
 Title | Director General of the Department of Asian Affairs | Director-General of the Department of Asian Affairs | country=China
 Title | Spokesperson | Spokesman; Spokeswoman
-Title | Foreign Office Spokesperson | FO Spokesperson; Foreign Office Spokesman; FO Spokesman | country=Pakistan
 Title | Foreign Ministry Spokesperson | Foreign Ministry Spokesman; MFA Spokesperson | country=China
 Title | Secretary-General | Secretary General
-Title | UN Secretary-General | UN Secretary General; UNSG
 
 # --- Pakistani ministers and officials ---
 Title | Federal Minister | | country=Pakistan
@@ -77,9 +76,6 @@ Title | Special Assistant to the Prime Minister | SAPM | country=Pakistan
 Title | Special Assistant to the Prime Minister on CPEC Affairs | SAPM on CPEC Affairs; SAPM on CPEC | country=Pakistan
 Title | Adviser to the Prime Minister | Advisor to the Prime Minister | country=Pakistan
 Title | National Security Adviser | National Security Advisor; NSA
-Title | CPEC Authority Chairman | | country=Pakistan
-Title | Senate Chairman | Chairman Senate | country=Pakistan
-Title | National Assembly Speaker | NA Speaker | country=Pakistan
 Title | Speaker
 Title | Deputy Speaker
 Title | Senator | | country=Pakistan
@@ -99,6 +95,7 @@ Title | Deputy Chairman
 Title | Chief of Army Staff | COAS; Army Chief | country=Pakistan
 Title | Chief of Defence Forces | CDF; Chief of Defense Forces | country=Pakistan
 Title | Chairman Joint Chiefs of Staff Committee | CJCSC | country=Pakistan
+Title | Chairman Senate | | country=Pakistan
 Title | Chief of the Air Staff | Chief of Air Staff; Air Chief | country=Pakistan
 Title | Chief of the Naval Staff | Chief of Naval Staff; Naval Chief | country=Pakistan
 Title | DG ISI | | country=Pakistan
@@ -112,13 +109,6 @@ Title | Admiral
 Title | Commander
 
 # --- Chinese party and state ---
-Title | NPC Chairman | | country=China
-Title | CPPCC Chairman | | country=China
-Title | Director of the Office of the Central Foreign Affairs Commission | Director of the Office of the Central Commission for Foreign Affairs | country=China
-Title | Head of the International Department of the CPC Central Committee | | country=China
-Title | NDRC Chairman | | country=China
-Title | NDRC Vice Chairman | | country=China
-Title | CIDCA Chairman | | country=China
 Title | Minister of National Defense | Minister of National Defence | country=China
 Title | Minister of Public Security | | country=China
 Title | Vice Minister | | country=China
