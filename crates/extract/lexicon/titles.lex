@@ -17,6 +17,8 @@ Title | Vice President
 Title | Prime Minister | PM
 Title | Caretaker Prime Minister | Interim Prime Minister; Caretaker PM | country=Pakistan
 Title | Acting Prime Minister
+Title | Head of State
+Title | Head of Government
 Title | Premier | | country=China
 Title | Vice Premier | | country=China
 Title | First Vice Premier | Executive Vice Premier | country=China

@@ -79,6 +79,13 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["will", "continue"], Commit, "continue"),
         (&["continue", "to"], Commit, "continue"),
         (&["consensus", "to"], Commit, "agree"),
+        (&["commitment", "to"], Commit, "commit"),
+        (&["commitments", "to"], Commit, "commit"),
+        (&["restart"], Commit, "restart"),
+        (&["restarting"], Commit, "restart"),
+        (&["revive"], Commit, "revive"),
+        (&["reviving"], Commit, "revive"),
+        (&["relaunch"], Commit, "relaunch"),
         (&["supported"], Support, "support"),
         (&["support"], Support, "support"),
         (&["supports"], Support, "support"),
@@ -102,11 +109,6 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["backed"], Support, "back"),
         (&["endorsed"], Support, "endorse"),
         (&["satisfaction"], Support, "express satisfaction"),
-        (
-            &["recognized", "pakistan's", "contributions"],
-            Support,
-            "recognize",
-        ),
         (&["opposed"], Oppose, "oppose"),
         (&["oppose"], Oppose, "oppose"),
         (&["opposes"], Oppose, "oppose"),
@@ -200,19 +202,53 @@ const CUES: &[(&[&str], CueClass, &str)] = {
 
 /// The longest cue starting at token `i` of `words`: its class, lemma and length.
 pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize)> {
-    CUES.iter()
+    let (class, lemma, len) = CUES
+        .iter()
         .filter(|(pattern, _, _)| words.get(i..i + pattern.len()) == Some(*pattern))
         .max_by_key(|(pattern, _, _)| pattern.len())
-        .map(|(pattern, class, lemma)| (*class, *lemma, pattern.len()))
+        .map(|(pattern, class, lemma)| (*class, *lemma, pattern.len()))?;
+    match lemma {
+        // "recognized Pakistan's contributions and sacrifices" praises.
+        "recognize"
+            if words[i + 1..].iter().take(5).any(|w| {
+                matches!(
+                    *w,
+                    "contributions" | "contribution" | "efforts" | "sacrifices"
+                )
+            }) =>
+        {
+            Some((CueClass::Support, lemma, len))
+        }
+        // "should be resolved", "was resolved": a settlement, not a resolve.
+        "resolve" if is_passive(words, i) => None,
+        _ => Some((class, lemma, len)),
+    }
 }
 
-/// Words that make a commitment uncertain: no COMMITTED_TO from its clause.
-pub fn is_hedge(word: &str) -> bool {
+/// Whether the verb at `i` follows a form of "be", past adverbs: "should be
+/// properly and peacefully resolved", "was welcomed".
+pub fn is_passive(words: &[&str], i: usize) -> bool {
+    words[..i]
+        .iter()
+        .rev()
+        .find(|w| !(w.ends_with("ly") || matches!(**w, "and" | "further" | "also" | "then")))
+        .is_some_and(|w| matches!(*w, "be" | "been" | "being" | "is" | "was" | "are" | "were"))
+}
+
+/// Whether token `i` makes a commitment uncertain: no COMMITTED_TO from its clause.
+pub fn is_hedge(words: &[&str], i: usize) -> bool {
+    let word = words[i];
+    let before = i.checked_sub(1).map_or("", |p| words[p]);
+    if word == "forward" {
+        // "looked forward to" hedges; "push forward", "put forward" do not.
+        return matches!(before, "look" | "looks" | "looked" | "looking");
+    }
     matches!(
         word,
         "may"
             | "might"
             | "could"
+            | "should"
             | "would"
             | "consider"
             | "considering"
@@ -229,7 +265,6 @@ pub fn is_hedge(word: &str) -> bool {
             | "hope"
             | "hoped"
             | "hopes"
-            | "forward"
             | "expected"
             | "likely"
             | "if"
@@ -273,6 +308,7 @@ pub fn ends_clause(words: &[&str], i: usize) -> bool {
             | "amid"
             | "amidst"
             | "but"
+            | "since"
     ) || (w == "aimed" && next == "at")
         || (w == "so" && next == "as")
         || (w == "in" && next == "order")

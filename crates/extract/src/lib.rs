@@ -80,6 +80,36 @@ impl Extractor {
 
     /// Extracts entities and triples from one article.
     pub fn extract(&self, input: &ArticleInput<'_>) -> Extraction {
+        self.run(input).0
+    }
+
+    /// What the extractor saw in each sentence: its kind, its text and the
+    /// mentions it found, with what each resolved to. For lexicon authors and
+    /// annotators asking why an edge is there or not.
+    pub fn explain(&self, input: &ArticleInput<'_>) -> Vec<SentenceTrace> {
+        let (_, doc, ctx, analyzed) = self.run(input);
+        analyzed
+            .iter()
+            .map(|sentence| SentenceTrace {
+                index: sentence.index,
+                body: sentence.is_body,
+                text: input.text[sentence.span.start..sentence.span.end].to_string(),
+                mentions: sentence
+                    .mentions
+                    .iter()
+                    .map(|m| MentionTrace {
+                        surface: input.text[m.span.start..m.span.end].to_string(),
+                        referent: describe(&doc, &ctx, m),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    fn run<'s>(
+        &'s self,
+        input: &ArticleInput<'_>,
+    ) -> (Extraction, Doc<'s>, Context, Vec<AnalyzedSentence>) {
         let text = input.text;
         let (sentences, preamble) = text::split_sentences(text);
         let tokens: Vec<Vec<text::Token>> = sentences
@@ -107,10 +137,20 @@ impl Extractor {
         let mut ctx = context(&mut doc, &analyzed, input.id, date);
         let mut out = Emitter::default();
         visits(&mut doc, &mut ctx, text, &analyzed, &mut out);
+        ctx.meeting = main_meeting(&doc, &ctx.meetings, &analyzed);
+        implied_meeting(&mut doc, &mut ctx, text, &analyzed, &mut out);
+        instruments(&mut doc, &mut ctx, text, &analyzed, input.id, date);
         meeting_dates(&mut doc, &analyzed, date);
-        let mut previous = Vec::new();
+        let mut discourse = rules::Discourse::default();
         for sentence in &analyzed {
-            previous = rules::relate(&doc, &ctx, text, sentence, &previous, &mut out);
+            discourse.previous = rules::relate(&doc, &ctx, text, sentence, &discourse, &mut out);
+            discourse.last_official = sentence
+                .mentions
+                .iter()
+                .rev()
+                .filter_map(|m| rules::entity_of(&ctx, &doc, m))
+                .find(|&e| doc.label(e) == Label::Official)
+                .or(discourse.last_official);
         }
         document_facts(&mut doc, &ctx, text, &analyzed, &mut out);
 
@@ -133,18 +173,50 @@ impl Extractor {
             .collect();
         let entities = doc
             .entities
-            .into_iter()
+            .iter()
             .zip(used)
             .filter(|(_, u)| *u)
-            .map(|(e, _)| e)
+            .map(|(e, _)| e.clone())
             .collect();
-        Extraction {
+        let extraction = Extraction {
             article,
             sentences: sentences.len(),
             entities,
             triples: out.triples,
             diagnostics,
-        }
+        };
+        (extraction, doc, ctx, analyzed)
+    }
+}
+
+/// One sentence as the extractor saw it ([`Extractor::explain`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceTrace {
+    pub index: usize,
+    /// Body text (headlines, datelines and captions are not).
+    pub body: bool,
+    pub text: String,
+    pub mentions: Vec<MentionTrace>,
+}
+
+/// A mention and what it resolved to, e.g. `Official:ishaq-dar` or `the parties (2)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionTrace {
+    pub surface: String,
+    pub referent: String,
+}
+
+fn describe(doc: &Doc<'_>, ctx: &Context, mention: &mentions::Mention) -> String {
+    match rules::entity_of(ctx, doc, mention) {
+        Some(e) => doc.entities[e].key().id(),
+        None => match mention.referent {
+            Referent::Parties(n) => format!("the parties ({n})"),
+            Referent::Leaders => "the leaders".into(),
+            Referent::Pronoun(p) => format!("pronoun {p:?}"),
+            Referent::EachOther => "each other".into(),
+            Referent::Demonym(e) => format!("demonym of {}", doc.entities[e].key().id()),
+            _ => "unresolved".into(),
+        },
     }
 }
 
@@ -189,8 +261,8 @@ fn context(
         m.sort_by_key(|&e| doc.first_seen[e]);
         m
     };
-    let main = main_meeting(doc, &meetings);
-    let mut ctx = Context {
+    let main = main_meeting(doc, &meetings, analyzed);
+    Context {
         article: article.to_string(),
         date,
         parties: countries,
@@ -198,65 +270,158 @@ fn context(
         meetings,
         statement: None,
         bundle: None,
-    };
-    let any = |r: Referent| {
+    }
+}
+
+/// Names the article's joint statement and its bundle of signed instruments
+/// after the main meeting, once visits and implied meetings are known.
+fn instruments(
+    doc: &mut Doc<'_>,
+    ctx: &mut Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    article: &str,
+    date: Option<Date>,
+) {
+    let mentions_of = |r: Referent| {
         analyzed
             .iter()
-            .flat_map(|s| &s.mentions)
-            .find(|m| m.referent == r)
-            .map(|m| m.span)
+            .flat_map(|s| s.mentions.iter().map(move |m| (s.index, m)))
+            .filter(move |(_, m)| m.referent == r)
     };
-    if let Some(span) = any(Referent::Statement) {
-        let name = match main {
+    let meeting_name = ctx.meeting.map(|m| doc.entities[m].name.clone());
+    if let Some((first, _)) = mentions_of(Referent::Statement).next() {
+        let name = match ctx.meeting {
             Some(m) if doc.entities[m].kind.as_deref() == Some("round") => {
                 format!("Joint Statement of the {}", doc.entities[m].name)
             }
             Some(m) => format!("Joint Statement on {}", doc.entities[m].name),
             None => format!("Joint Statement ({article})"),
         };
-        let first = analyzed
-            .iter()
-            .find(|s| s.span.contains(span))
-            .map_or(0, |s| s.index);
         let e = doc.intern(Label::Agreement, &name, first);
         doc.entities[e].kind = Some("joint statement".into());
         doc.entities[e].date = date;
-        for m in analyzed
-            .iter()
-            .flat_map(|s| &s.mentions)
-            .filter(|m| m.referent == Referent::Statement)
-        {
-            let _ = m;
-            doc.mention_counts[e] += 1;
+        for (_, m) in mentions_of(Referent::Statement) {
+            doc.record(e, &text[m.span.start..m.span.end]);
         }
         ctx.statement = Some(e);
     }
-    if any(Referent::Bundle).is_some() {
-        let name = match main {
-            Some(m) => format!("Agreements signed during {}", doc.entities[m].name),
-            None => format!("Agreements signed ({article})"),
+    if let Some((first, _)) = mentions_of(Referent::Bundle).next() {
+        let surfaces: Vec<&str> = mentions_of(Referent::Bundle)
+            .map(|(_, m)| &text[m.span.start..m.span.end])
+            .collect();
+        let what = if surfaces.iter().any(|s| s.to_lowercase().contains("mou")) {
+            "Agreements and MoUs"
+        } else {
+            "Agreements"
         };
-        let e = doc.intern(Label::Agreement, &name, 0);
-        doc.mention_counts[e] += 1;
+        let name = match meeting_name {
+            Some(m) => format!("{what} signed during {m}"),
+            None => format!("{what} signed ({article})"),
+        };
+        let e = doc.intern(Label::Agreement, &name, first);
+        for surface in surfaces {
+            // "a number of agreements/MoUs": the quantity is part of the name.
+            doc.mention_counts[e] += 1;
+            doc.entities[e].add_alias(surface.trim());
+        }
         ctx.bundle = Some(e);
     }
-    ctx
 }
 
-/// The meeting an article is about: a numbered round first, then a summit or
-/// forum, then a visit; among equals the most mentioned, then the first.
-fn main_meeting(doc: &Doc<'_>, meetings: &[usize]) -> Option<usize> {
+/// A summit the article implies but never names ("meetings were held", the
+/// leaders met): when no meeting is named in the lead, the talks of the
+/// parties' most mentioned official become the article's meeting.
+fn implied_meeting(
+    doc: &mut Doc<'_>,
+    ctx: &mut Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    out: &mut Emitter,
+) {
+    if ctx.meeting.is_some() {
+        return;
+    }
+    let talks = analyzed.iter().any(|s| {
+        s.tokens.windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "meetings" | "talks")
+                && matches!(w[1].norm.as_str(), "were" | "was" | "held")
+        }) || s.mentions.iter().any(|m| m.referent == Referent::Statement)
+    });
+    let official = (0..doc.entities.len())
+        .filter(|&e| doc.label(e) == Label::Official && doc.mention_counts[e] > 0)
+        .max_by_key(|&e| (doc.mention_counts[e], std::cmp::Reverse(doc.first_seen[e])));
+    let (true, Some(official)) = (talks, official) else {
+        return;
+    };
+    let home = doc.entities[official].country.clone();
+    let Some(host) = ctx
+        .parties
+        .iter()
+        .copied()
+        .find(|&c| Some(&doc.entities[c].name) != home.as_ref())
+    else {
+        return;
+    };
+    let host_name = doc.entities[host].name.clone();
+    let demonym = doc
+        .gazetteer
+        .lookup(Label::Country, &host_name)
+        .and_then(|e| {
+            doc.gazetteer
+                .entry(e)
+                .attribute("demonym")
+                .map(String::from)
+        })
+        .unwrap_or(host_name);
+    let name = format!(
+        "{}'s meetings with the {demonym} leadership",
+        doc.entities[official].name
+    );
+    let first = doc.first_seen[official];
+    let meeting = doc.intern(Label::Meeting, &name, first);
+    doc.entities[meeting].kind = Some("talks".into());
+    ctx.meetings.push(meeting);
+    ctx.meeting = Some(meeting);
+    if let Some(sentence) = analyzed.iter().find(|s| s.index == first) {
+        let cite = Cite {
+            sentence,
+            verb: "meet",
+            rule: "attend.implied",
+            confidence: 0.7,
+        };
+        out.emit(
+            (doc, ctx, text),
+            official,
+            Relation::Attended,
+            meeting,
+            cite,
+        );
+    }
+}
+
+/// The meeting an article is about, named in its lead: a numbered round
+/// first, then a summit or forum, then a visit; among equals the most
+/// mentioned, then the first.
+fn main_meeting(doc: &Doc<'_>, meetings: &[usize], analyzed: &[AnalyzedSentence]) -> Option<usize> {
     let rank = |e: usize| match doc.entities[e].kind.as_deref() {
         Some("round") => 0,
         Some("visit") => 2,
         Some("ceremony") => 3,
         _ => 1,
     };
+    // Meetings first named deep in the text are background ("the first meeting … was held this year").
+    let lead_end = analyzed
+        .iter()
+        .filter(|s| s.is_body)
+        .nth(LEAD_SENTENCES)
+        .map_or(usize::MAX, |s| s.index);
     // A round announced for later ("the next round") is not where things were said.
     meetings
         .iter()
         .copied()
         .filter(|&e| doc.mention_counts[e] > 0 || doc.entities[e].kind.as_deref() == Some("visit"))
+        .filter(|&e| doc.first_seen[e] < lead_end)
         .min_by_key(|&e| {
             (
                 rank(e),
@@ -265,6 +430,9 @@ fn main_meeting(doc: &Doc<'_>, meetings: &[usize]) -> Option<usize> {
             )
         })
 }
+
+/// How many body sentences make an article's lead.
+const LEAD_SENTENCES: usize = 4;
 
 /// Visits as Meetings: "Dar's official visit to China", "X is on a five-day
 /// visit", "X, who was visiting China".
@@ -276,11 +444,11 @@ fn visits(
     out: &mut Emitter,
 ) {
     for sentence in analyzed.iter().filter(|s| s.is_body) {
-        let Some(at) = sentence
-            .tokens
-            .iter()
-            .position(|t| matches!(t.norm.as_str(), "visit" | "visiting"))
-        else {
+        let Some(at) = sentence.tokens.iter().enumerate().position(|(k, t)| {
+            matches!(t.norm.as_str(), "visit" | "visiting")
+                    // "invited Xi to visit Pakistan": a visit to come.
+                    && (k == 0 || sentence.tokens[k - 1].norm != "to")
+        }) else {
             continue;
         };
         let entity = |m: &mentions::Mention| match m.referent {
@@ -297,12 +465,13 @@ fn visits(
                     .map(|e| (e, m.possessive))
             })
             .collect::<Vec<_>>();
-        // The possessor of "visit" wins ("Dar's official visit"), else the first named official.
+        // The possessor of "visit" wins ("Dar's official visit"), else the nearest official
+        // ("… and Ishaq Dar, who was visiting China").
         let Some(visitor) = official_before
             .iter()
             .rev()
             .find(|(_, p)| *p)
-            .or(official_before.first())
+            .or(official_before.last())
             .map(|(e, _)| *e)
         else {
             continue;

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
 
-use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_negation};
+use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_negation, is_passive};
 use crate::mentions::{AnalyzedSentence, Doc, Mention, Pronoun, Referent, Source};
 
 /// Who a clause is about before it is resolved to entities.
@@ -33,6 +33,8 @@ struct Clause {
     negated: bool,
     /// The subject came from the context, not from this clause.
     inherited: bool,
+    /// The cue is an infinitive ("to visit"): intended, not done.
+    infinitive: bool,
 }
 
 /// Article-level facts the rules read.
@@ -192,26 +194,35 @@ fn is_adverbial(word: &str) -> bool {
     )
 }
 
-/// Runs the clause rules over one sentence. `previous` are the subjects of
-/// the previous sentence (for "they", "it"); returns this sentence's subjects.
+/// What earlier sentences leave for this one: who spoke or acted last.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    /// The subjects of the previous sentence (for "they", "it", "we").
+    pub previous: Vec<usize>,
+    /// The official mentioned last before this sentence (for "he", "she").
+    pub last_official: Option<usize>,
+}
+
+/// Runs the clause rules over one sentence and returns its subjects, which
+/// the next sentence's pronouns refer to.
 pub fn relate(
     doc: &Doc<'_>,
     ctx: &Context,
     text: &str,
     sentence: &AnalyzedSentence,
-    previous: &[usize],
+    discourse: &Discourse,
     out: &mut Emitter,
 ) -> Vec<usize> {
     let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let clauses = clauses(doc, ctx, sentence, &words, previous);
+    let (clauses, reported) = clauses(doc, ctx, sentence, &words, discourse);
     let mut subjects = Vec::new();
     for clause in &clauses {
         emit_clause(doc, ctx, text, sentence, clause, out);
-        for s in &clause.subjects {
-            for e in resolve_subject(doc, ctx, *s, false) {
-                if !subjects.contains(&e) {
-                    subjects.push(e);
-                }
+    }
+    for s in clauses.iter().flat_map(|c| &c.subjects).chain(&reported) {
+        for e in resolve_subject(doc, ctx, *s, false) {
+            if !subjects.contains(&e) {
+                subjects.push(e);
             }
         }
     }
@@ -219,24 +230,10 @@ pub fn relate(
     subjects
 }
 
-fn subject_of(
-    doc: &Doc<'_>,
-    ctx: &Context,
-    sentence: &AnalyzedSentence,
-    m: usize,
-    previous: &[usize],
-) -> Option<Subject> {
-    let mention = &sentence.mentions[m];
-    if mention.possessive {
-        return None;
-    }
-    let before = mention
-        .tokens
-        .start
-        .checked_sub(1)
-        .map_or("", |i| sentence.word(i));
-    if matches!(
-        before,
+/// Prepositions after which a noun phrase is not a clause's subject.
+fn is_governing_preposition(word: &str) -> bool {
+    matches!(
+        word,
         "of" | "with"
             | "for"
             | "to"
@@ -251,25 +248,86 @@ fn subject_of(
             | "among"
             | "about"
             | "like"
-    ) {
+            | "during"
+            | "after"
+            | "before"
+            | "by"
+            | "per"
+            | "against"
+            | "over"
+            | "regarding"
+            | "within"
+            | "into"
+            | "across"
+            | "through"
+            | "via"
+            | "towards"
+            | "toward"
+            | "than"
+    )
+}
+
+fn subject_of(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    sentence: &AnalyzedSentence,
+    m: usize,
+    discourse: &Discourse,
+) -> Option<Subject> {
+    let mention = &sentence.mentions[m];
+    if mention.possessive {
         return None;
     }
+    let mut start = mention.tokens.start;
+    while start > 0 && matches!(sentence.word(start - 1), "the" | "a" | "an") {
+        start -= 1;
+    }
+    let before = start.checked_sub(1).map_or("", |i| sentence.word(i));
+    if is_governing_preposition(before) {
+        return None;
+    }
+    let previous = discourse.previous.as_slice();
     match mention.referent {
         Referent::Parties(n) => Some(Subject::Parties(n)),
         Referent::Leaders => Some(Subject::Leaders),
+        // "they" is plural: the previous sentence's subjects if several, else the parties.
         Referent::Pronoun(Pronoun::They) => match previous {
-            [] => Some(Subject::Parties(2)),
-            [one] => Some(Subject::Entity(*one)),
-            _ if previous.iter().all(|e| ctx.parties.contains(e)) => {
+            [_, _, ..] if previous.iter().all(|e| ctx.parties.contains(e)) => {
                 Some(Subject::Parties(previous.len()))
+            }
+            [_, _, ..] if previous.iter().all(|&e| doc.label(e) == Label::Official) => {
+                Some(Subject::Leaders)
             }
             _ => Some(Subject::Parties(2)),
         },
+        // "It was agreed": the parties, impersonally.
+        Referent::Pronoun(Pronoun::It)
+            if matches!(sentence.word(mention.tokens.end), "was" | "is" | "has") =>
+        {
+            Some(Subject::Parties(2))
+        }
         Referent::Pronoun(Pronoun::It) => match previous {
-            [one] if doc.label(*one) == Label::Country => Some(Subject::Entity(*one)),
+            [one, ..] if doc.label(*one) == Label::Country => Some(Subject::Entity(*one)),
             _ => None,
         },
-        Referent::Pronoun(_) => None,
+        Referent::Pronoun(Pronoun::He) => previous
+            .iter()
+            .copied()
+            .find(|&e| doc.label(e) == Label::Official)
+            .or(discourse.last_official)
+            .map(Subject::Entity),
+        // A quoted "we" is the speaker's country.
+        Referent::Pronoun(Pronoun::We) => previous
+            .iter()
+            .find_map(|&e| match doc.label(e) {
+                Label::Country => Some(e),
+                Label::Official => doc.entities[e]
+                    .country
+                    .as_deref()
+                    .and_then(|c| doc.find(Label::Country, c)),
+                _ => None,
+            })
+            .map(Subject::Entity),
         _ => {
             let e = entity_of(ctx, doc, mention)?;
             matches!(
@@ -285,28 +343,44 @@ fn subject_of(
     }
 }
 
-/// Splits a sentence into clauses, one per cue.
+/// Whether a mention is a real object of a clause, as opposed to a
+/// demonym or a party named on the way ("the efforts of Pakistan to …").
+fn is_content_object(ctx: &Context, doc: &Doc<'_>, mention: &Mention) -> bool {
+    entity_of(ctx, doc, mention).is_some_and(|e| !ctx.parties.contains(&e))
+}
+
+/// Splits a sentence into clauses, one per cue; also returns the subjects of
+/// reporting verbs ("the ambassador said"), which participial openings and
+/// the next sentence's pronouns refer to.
 fn clauses(
     doc: &Doc<'_>,
     ctx: &Context,
     sentence: &AnalyzedSentence,
     words: &[&str],
-    previous: &[usize],
-) -> Vec<Clause> {
+    discourse: &Discourse,
+) -> (Vec<Clause>, Vec<Subject>) {
     let mut done: Vec<Clause> = Vec::new();
     let mut current: Option<Clause> = None;
     let mut pending: Vec<Subject> = Vec::new();
     let mut pending_end = 0usize;
     let mut last_subjects: Vec<Subject> = Vec::new();
+    let mut reported: Vec<Subject> = Vec::new();
     let mut hedge = false;
     let mut negation = false;
+    // Inside a purpose clause ("… to support Pakistan's industry"): cues there state no relation.
+    let mut in_purpose = false;
+    // Where the noun phrases before the next cue begin (the objects of a passive cue).
+    let mut segment_start = 0usize;
     let mut i = 0;
     while i < words.len() {
         if let Some(m) = sentence.mentions.iter().position(|m| m.tokens.start == i) {
             let mention = &sentence.mentions[m];
             let end = mention.tokens.end;
-            let subject = subject_of(doc, ctx, sentence, m, previous);
+            let subject = subject_of(doc, ctx, sentence, m, discourse);
             let verb_follows = subject.is_some() && cue_follows(words, end);
+            if verb_follows {
+                in_purpose = false;
+            }
             match (&mut current, subject) {
                 (Some(_), Some(s)) if verb_follows => {
                     done.extend(current.take());
@@ -331,7 +405,7 @@ fn clauses(
             continue;
         }
         let word = words[i];
-        if is_hedge(word) && !(word == "would" && cue_at(words, i).is_some()) {
+        if is_hedge(words, i) && !(word == "would" && cue_at(words, i).is_some()) {
             match &mut current {
                 Some(c) => c.hedged = true,
                 None => hedge = true,
@@ -343,7 +417,22 @@ fn clauses(
                 None => negation = true,
             }
         }
-        if let Some((class, lemma, len)) = cue_at(words, i) {
+        if word == "and"
+            && cue_at(words, i + 1).is_some_and(|(_, _, _)| words[i + 1].ends_with("ed"))
+        {
+            in_purpose = false;
+        }
+        let cue = cue_at(words, i).filter(|_| !in_purpose);
+        if let Some((class, lemma, len)) = cue {
+            // "reaffirmed their commitment to", "expressed readiness to": one commitment.
+            let restated = class == CueClass::Commit
+                && current
+                    .as_ref()
+                    .is_some_and(|c| c.class == CueClass::Commit && c.objects.is_empty());
+            if restated {
+                i += len;
+                continue;
+            }
             let inline = class == CueClass::Focus
                 && current
                     .as_ref()
@@ -351,6 +440,22 @@ fn clauses(
             if inline {
                 let clause = current.as_mut().expect("checked");
                 clause.focus = Some((clause.objects.len(), lemma));
+                i += len;
+                continue;
+            }
+            // "agreed to expand scholarships, support vocational training and …":
+            // an infinitive in a commitment's chain is part of the commitment.
+            let chained = class == CueClass::Support
+                && matches!(word, "support" | "welcome" | "back" | "endorse")
+                && current
+                    .as_ref()
+                    .is_some_and(|c| c.class == CueClass::Commit)
+                && words[..i]
+                    .iter()
+                    .rev()
+                    .find(|w| !w.ends_with("ly"))
+                    .is_some_and(|w| matches!(*w, "to" | "," | "and"));
+            if chained {
                 i += len;
                 continue;
             }
@@ -370,6 +475,11 @@ fn clauses(
                 }
             }
             done.extend(current.take());
+            // "The Spokespersons Dialogue … was welcomed": the noun phrases before are the objects.
+            let passive = matches!(
+                class,
+                CueClass::Support | CueClass::Oppose | CueClass::Discuss
+            ) && is_passive(words, i);
             let owner = (class == CueClass::Focus)
                 .then(|| {
                     sentence
@@ -388,57 +498,88 @@ fn clauses(
             if let Some(owner) = owner {
                 pending = vec![Subject::Entity(owner)];
             }
-            let (subjects, inherited) = if !pending.is_empty() {
+            let mut objects = Vec::new();
+            let (subjects, inherited) = if passive {
+                objects = (0..sentence.mentions.len())
+                    .filter(|&m| {
+                        let t = &sentence.mentions[m].tokens;
+                        t.start >= segment_start && t.end <= i
+                    })
+                    .collect();
+                pending.clear();
+                (vec![Subject::Parties(2)], false)
+            } else if !pending.is_empty() {
                 (std::mem::take(&mut pending), false)
             } else if !last_subjects.is_empty() {
                 (last_subjects.clone(), true)
-            } else if i >= 2 && words[i - 1] == "was" && words[i - 2] == "it" {
-                (vec![Subject::Parties(2)], false)
             } else {
                 (Vec::new(), true)
             };
             if !subjects.is_empty() {
                 last_subjects = subjects.clone();
             }
-            current = (class != CueClass::Report).then(|| Clause {
-                class,
-                lemma,
-                subjects,
-                objects: Vec::new(),
-                focus: None,
-                hedged: std::mem::take(&mut hedge),
-                negated: std::mem::take(&mut negation),
-                inherited,
-            });
             if class == CueClass::Report {
+                if !subjects.is_empty() && !inherited {
+                    reported = subjects;
+                }
                 pending.clear();
+            } else {
+                current = Some(Clause {
+                    class,
+                    lemma,
+                    subjects,
+                    objects,
+                    focus: None,
+                    hedged: std::mem::take(&mut hedge),
+                    negated: std::mem::take(&mut negation),
+                    inherited,
+                    infinitive: i > 0 && words[i - 1] == "to",
+                });
             }
             i += len;
+            segment_start = i;
             continue;
         }
         let purpose = word == "to"
-            && current.as_ref().is_some_and(|c| !c.objects.is_empty())
+            && current.as_ref().is_some_and(|c| {
+                c.objects
+                    .iter()
+                    .any(|&m| is_content_object(ctx, doc, &sentence.mentions[m]))
+            })
             && !matches!(words.get(i.wrapping_sub(1)).copied(), Some("and" | ","))
             && !sentence.mentions.iter().any(|m| m.tokens.start == i + 1)
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()));
         let reason = word == "for" && current.as_ref().is_some_and(|c| !c.objects.is_empty());
+        // "Islamabad and Beijing, which agreed …": the relative's verb belongs to them.
+        let relative_subject = matches!(word, "which" | "who")
+            && current.is_none()
+            && !pending.is_empty()
+            && (cue_follows(words, i + 1)
+                || (words.get(i + 1) == Some(&"to") && cue_follows(words, i + 2)));
+        if relative_subject {
+            i += 1;
+            continue;
+        }
         if ends_clause(words, i) || purpose || reason {
             done.extend(current.take());
             pending.clear();
             hedge = false;
             negation = false;
+            in_purpose = purpose;
+            segment_start = i + 1;
         }
         i += 1;
     }
     done.extend(current.take());
-    // Participial openings ("Reaffirming …, the two sides …") take the main subject.
+    // Participial openings ("Reaffirming …, the two sides …") take the main
+    // subject, or the reporter's ("Addressing a ceremony, the ambassador said").
     let main = done
         .iter()
         .find(|c| !c.inherited)
         .map(|c| c.subjects.clone())
-        .unwrap_or_default();
+        .unwrap_or_else(|| reported.clone());
     for clause in &mut done {
         if clause.subjects.is_empty() {
             clause.subjects = main.clone();
@@ -452,7 +593,7 @@ fn clauses(
             }
         }
     }
-    done
+    (done, reported)
 }
 
 /// Whether a cue follows token `i`, past adverbs ("also", "on Wednesday").
@@ -614,13 +755,20 @@ fn emit_clause(
                 "oppose.cue"
             };
             let subjects = actors(doc, ctx, clause);
-            for (object, mention) in &objects {
-                if doc.label(*object) == Label::Location
-                    || possessor_of_next(sentence, mention, &objects)
-                {
+            // "China's stance on Taiwan": the places are the other's concern, China is supported.
+            let kept: Vec<(usize, &Mention)> = objects
+                .iter()
+                .copied()
+                .filter(|(e, _)| doc.label(*e) != Label::Location)
+                // Opposing a counter-terrorism sector is never meant: "opposition to the politicization of counter terrorism".
+                .filter(|(e, _)| {
+                    relation == Relation::Supports || !doc.entities[*e].name.starts_with("counter")
+                })
+                .collect();
+            for (object, mention) in &kept {
+                if possessor_of_next(sentence, mention, &kept) {
                     continue;
                 }
-                // "China's stance on Taiwan": the places are the other's concern.
                 for &s in &subjects {
                     out.emit(
                         (doc, ctx, text),
@@ -658,15 +806,30 @@ fn emit_clause(
                     )
                 })
                 .or_else(|| {
-                    let participants = subjects
-                        .iter()
-                        .any(|&e| matches!(doc.label(e), Label::Country | Label::Official));
+                    // The participants' discussion, or an agentless one ("projects discussed included").
+                    let participants = subjects.is_empty()
+                        || subjects
+                            .iter()
+                            .any(|&e| matches!(doc.label(e), Label::Country | Label::Official));
                     participants.then_some(ctx.meeting).flatten()
                 });
             let Some(owner) = owner else { return };
             let owner_is_statement = doc.label(owner) == Label::Agreement;
             for (object, mention) in &objects {
                 if ctx.parties.contains(object) || doc.label(*object) == Label::Official {
+                    continue;
+                }
+                // "held discussions at the Great Hall": the venue, not a topic.
+                if doc.label(*object) == Label::Location && is_venue(sentence, mention) {
+                    if doc.label(owner) == Label::Meeting {
+                        out.emit(
+                            (doc, ctx, text),
+                            owner,
+                            Relation::HeldIn,
+                            *object,
+                            cite("held-in.venue", 0.8),
+                        );
+                    }
                     continue;
                 }
                 let sector = doc.label(*object) == Label::Sector;
@@ -749,15 +912,14 @@ fn emit_clause(
                 .iter()
                 .flat_map(|s| resolve_subject(doc, ctx, *s, true))
                 .collect();
+            let rule = if relation == Relation::Met {
+                "meet.cue"
+            } else {
+                "invite.cue"
+            };
             for (object, _) in &objects {
                 for &s in &subjects {
-                    out.emit(
-                        (doc, ctx, text),
-                        s,
-                        relation,
-                        *object,
-                        cite("meet.cue", base),
-                    );
+                    out.emit((doc, ctx, text), s, relation, *object, cite(rule, base));
                 }
             }
         }
@@ -799,6 +961,8 @@ fn emit_clause(
                 }
             }
         }
+        // "invited X to visit Pakistan", "plans to visit": not (yet) a visit.
+        CueClass::Visit if clause.infinitive => {}
         CueClass::Visit => {
             let visitors: Vec<usize> = clause
                 .subjects
@@ -826,18 +990,41 @@ fn emit_clause(
     }
 }
 
-/// "Pakistan's counterterrorism efforts": a possessor followed by another object
-/// is not itself the object.
+/// "at the Great Hall of the People": a place where something happens.
+fn is_venue(sentence: &AnalyzedSentence, mention: &Mention) -> bool {
+    let mut start = mention.tokens.start;
+    while start > 0 && sentence.word(start - 1) == "the" {
+        start -= 1;
+    }
+    start > 0 && sentence.word(start - 1) == "at"
+}
+
+/// "Pakistan's counterterrorism efforts", "the efforts of the Pakistani
+/// government to develop renewable energy": an agent named on the way to
+/// another object is not itself the object.
 fn possessor_of_next(
     sentence: &AnalyzedSentence,
     mention: &Mention,
     objects: &[(usize, &Mention)],
 ) -> bool {
-    mention.possessive
-        && objects.iter().any(|(_, m)| {
-            m.tokens.start > mention.tokens.end && m.tokens.start <= mention.tokens.end + 4
+    let later = |reach: usize| {
+        objects.iter().any(|(_, m)| {
+            m.tokens.start > mention.tokens.end && m.tokens.start <= mention.tokens.end + reach
         })
-        && sentence.word(mention.tokens.end) == "'s"
+    };
+    let possessor = mention.possessive && sentence.word(mention.tokens.end) == "'s" && later(4);
+    let mut start = mention.tokens.start;
+    while start > 0 && sentence.word(start - 1) == "the" {
+        start -= 1;
+    }
+    let agent_of = start >= 2
+        && sentence.word(start - 1) == "of"
+        && matches!(
+            sentence.word(start - 2),
+            "efforts" | "contributions" | "contribution" | "role"
+        )
+        && later(12);
+    possessor || agent_of
 }
 
 fn support_each_other(
@@ -999,12 +1186,23 @@ fn sentence_patterns(
                 );
             }
         }
-        // MET: "meeting|talks between X and Y".
-        if label == Label::Official && m.tokens.start >= 1 && words[m.tokens.start - 1] == "between"
-        {
+        // MET: "meeting|talks between (President) X and (Chinese President) Y".
+        let titled = |range: std::ops::Range<usize>| {
+            sentence.tokens[range]
+                .iter()
+                .all(|t| t.capitalized || t.norm == "the")
+        };
+        let opens_between = (1..=4).any(|back| {
+            m.tokens.start >= back
+                && words[m.tokens.start - back] == "between"
+                && titled(m.tokens.start - back + 1..m.tokens.start)
+        });
+        if label == Label::Official && opens_between {
             if let Some(&(other, om)) = mentions.get(k + 1) {
+                let gap = m.tokens.end..om.tokens.start;
                 if doc.label(other) == Label::Official
-                    && words[m.tokens.end..om.tokens.start] == ["and"]
+                    && words.get(gap.start) == Some(&"and")
+                    && titled(gap.start + 1..gap.end)
                 {
                     out.emit(
                         (doc, ctx, text),
