@@ -107,6 +107,8 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["lauded"], Support, "laud"),
         (&["hailed"], Support, "hail"),
         (&["backed"], Support, "back"),
+        (&["backing"], Support, "back"),
+        (&["backs"], Support, "back"),
         (&["endorsed"], Support, "endorse"),
         (&["satisfaction"], Support, "express satisfaction"),
         (&["opposed"], Oppose, "oppose"),
@@ -160,8 +162,6 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["addressing"], Attend, "address"),
         (&["met"], Meet, "meet"),
         (&["meets"], Meet, "meet"),
-        (&["held", "talks", "with"], Meet, "meet"),
-        (&["held", "a", "meeting", "with"], Meet, "meet"),
         (&["called", "on"], Meet, "call on"),
         (&["calls", "on"], Meet, "call on"),
         (&["visited"], Visit, "visit"),
@@ -170,6 +170,11 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["visit"], Visit, "visit"),
         (&["arrived", "in"], Visit, "arrive"),
         (&["departed", "for"], Visit, "depart"),
+        (&["left", "for"], Visit, "leave for"),
+        (&["leaves", "for"], Visit, "leave for"),
+        (&["flew", "to"], Visit, "fly to"),
+        (&["flew", "into"], Visit, "fly to"),
+        (&["arrives", "in"], Visit, "arrive"),
         (&["travelled", "to"], Visit, "travel"),
         (&["traveled", "to"], Visit, "travel"),
         (&["heads", "to"], Visit, "head"),
@@ -202,6 +207,9 @@ const CUES: &[(&[&str], CueClass, &str)] = {
 
 /// The longest cue starting at token `i` of `words`: its class, lemma and length.
 pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize)> {
+    if let Some(len) = held_talks_with(words, i) {
+        return Some((CueClass::Meet, "meet", len));
+    }
     let (class, lemma, len) = CUES
         .iter()
         .filter(|(pattern, _, _)| words.get(i..i + pattern.len()) == Some(*pattern))
@@ -223,6 +231,21 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
         "resolve" if is_passive(words, i) => None,
         _ => Some((class, lemma, len)),
     }
+}
+
+/// "held talks with", "held delegation-level talks with", "holds a bilateral
+/// meeting with": the length of the cue at `i`.
+fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
+    if !matches!(words[i], "held" | "hold" | "holds" | "holding") {
+        return None;
+    }
+    let talks = (i + 1..(i + 5).min(words.len())).find(|&j| {
+        matches!(
+            words[j],
+            "talks" | "meeting" | "meetings" | "discussions" | "consultations"
+        )
+    })?;
+    (words.get(talks + 1) == Some(&"with")).then_some(talks + 2 - i)
 }
 
 /// Whether the verb at `i` follows a form of "be", past adverbs: "should be

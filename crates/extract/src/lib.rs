@@ -310,7 +310,10 @@ fn instruments(
         let surfaces: Vec<&str> = mentions_of(Referent::Bundle)
             .map(|(_, m)| &text[m.span.start..m.span.end])
             .collect();
-        let what = if surfaces.iter().any(|s| s.to_lowercase().contains("mou")) {
+        let what = if surfaces.iter().any(|s| {
+            let s = s.to_lowercase();
+            s.contains("mou") || s.contains("memorand")
+        }) {
             "Agreements and MoUs"
         } else {
             "Agreements"
@@ -465,15 +468,26 @@ fn visits(
                     .map(|e| (e, m.possessive))
             })
             .collect::<Vec<_>>();
+        // "visiting Pakistani Prime Minister Shehbaz Sharif": the official after the adjective.
+        let visiting_official = (sentence.tokens[at].norm == "visiting")
+            .then(|| {
+                sentence
+                    .mentions
+                    .iter()
+                    .filter(|m| m.tokens.start > at && m.tokens.start <= at + 5)
+                    .find_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Official))
+            })
+            .flatten();
         // The possessor of "visit" wins ("Dar's official visit"), else the nearest official
         // ("… and Ishaq Dar, who was visiting China").
-        let Some(visitor) = official_before
-            .iter()
-            .rev()
-            .find(|(_, p)| *p)
-            .or(official_before.last())
-            .map(|(e, _)| *e)
-        else {
+        let Some(visitor) = visiting_official.or_else(|| {
+            official_before
+                .iter()
+                .rev()
+                .find(|(_, p)| *p)
+                .or(official_before.last())
+                .map(|(e, _)| *e)
+        }) else {
             continue;
         };
         let place_after = sentence
@@ -506,13 +520,7 @@ fn visits(
         let adjective = sentence.word(at.wrapping_sub(1)).to_string();
         let kind =
             matches!(adjective.as_str(), "official" | "state" | "working").then_some(adjective);
-        let person = &doc.entities[visitor].name;
-        let words: Vec<&str> = person.split_whitespace().collect();
-        let short = if words.len() > 2 {
-            words[words.len() - 1].to_string()
-        } else {
-            person.clone()
-        };
+        let short = visitor_name(&doc.entities[visitor]);
         let name = match &kind {
             Some(k) => format!("{short}'s {k} visit to {}", doc.entities[country].name),
             None => format!("{short}'s visit to {}", doc.entities[country].name),
@@ -528,7 +536,10 @@ fn visits(
             m
         });
         doc.mention_counts[meeting] += 1;
-        let start = sentence.tokens[at.saturating_sub(usize::from(kind.is_some()))]
+        // "official visit", "five-day visit": the surface with its adjective.
+        let adjective_before =
+            kind.is_some() || sentence.word(at.wrapping_sub(1)).ends_with("-day");
+        let start = sentence.tokens[at.saturating_sub(usize::from(adjective_before))]
             .span
             .start;
         let end = sentence.tokens[at].span.end;
@@ -542,9 +553,45 @@ fn visits(
         out.emit((doc, ctx, text), visitor, Relation::Attended, meeting, cite);
         out.emit((doc, ctx, text), visitor, Relation::Visited, country, cite);
         out.emit((doc, ctx, text), meeting, Relation::HeldIn, country, cite);
+        // "in Beijing, where the Pakistani head of state is on a five-day visit"; a
+        // city after another meeting of the sentence is that meeting's venue.
+        let cities: Vec<usize> = sentence
+            .mentions
+            .iter()
+            .take_while(|m| entity(m).is_none_or(|e| doc.label(e) != Label::Meeting))
+            .filter_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Location))
+            .collect();
+        for city in cities {
+            if country_of_place(doc, city, sentence.index) == country {
+                out.emit((doc, ctx, text), visitor, Relation::Visited, city, cite);
+                out.emit((doc, ctx, text), meeting, Relation::HeldIn, city, cite);
+            }
+        }
         if ctx.meeting.is_none() {
             ctx.meeting = Some(meeting);
         }
+    }
+}
+
+/// How a visit names its visitor: a head of state or government by title and
+/// surname ("President Zardari"), others by name ("Ishaq Dar").
+fn visitor_name(official: &Entity) -> String {
+    let words: Vec<&str> = official.name.split_whitespace().collect();
+    let chinese = official.country.as_deref() == Some("China");
+    let short = if words.len() > 2 && !chinese {
+        words[words.len() - 1].to_string()
+    } else {
+        official.name.clone()
+    };
+    let head = official.roles.iter().find(|r| {
+        matches!(
+            r.as_str(),
+            "President" | "Prime Minister" | "Premier" | "Vice President"
+        )
+    });
+    match head {
+        Some(title) => format!("{title} {short}"),
+        None => short,
     }
 }
 

@@ -420,6 +420,7 @@ impl Finder<'_, '_> {
             .or_else(|| self.instrument_on(i))
             .or_else(|| self.name_with_apposed_title(i, lex))
             .or_else(|| self.capitalized_phrase(i, lex))
+            .or_else(|| self.phase_anaphor(i))
             .or_else(|| self.meeting_anaphor(i))
     }
 
@@ -1009,6 +1010,9 @@ impl Finder<'_, '_> {
     /// "growth, livelihood, innovation, open and green corridor(s)" → one
     /// Initiative per word.
     fn corridors(&mut self, i: usize) -> Option<usize> {
+        if matches!(self.word(i), "corridors") && self.word(i + 1) == ":" {
+            return self.corridor_list(i + 2);
+        }
         let mut items = Vec::new();
         let mut j = i;
         loop {
@@ -1030,6 +1034,32 @@ impl Finder<'_, '_> {
             self.push_entity(k..k + 1, Label::Initiative, &name, Source::Pattern);
         }
         Some(j + 1)
+    }
+
+    /// The items after "corridors:": "growth, livelihood, innovation, green and open".
+    fn corridor_list(&mut self, i: usize) -> Option<usize> {
+        let mut items = Vec::new();
+        let mut j = i;
+        while let Some(t) = self.tokens.get(j) {
+            if !t.is_word || t.capitalized || is_function_word(&t.norm) {
+                break;
+            }
+            items.push(j);
+            j += 1;
+            match self.word(j) {
+                "," => j += if self.word(j + 1) == "and" { 2 } else { 1 },
+                "and" => j += 1,
+                _ => break,
+            }
+        }
+        if items.len() < 2 {
+            return None;
+        }
+        for &k in &items {
+            let name = format!("{} Corridor", capitalize(self.word(k)));
+            self.push_entity(k..k + 1, Label::Initiative, &name, Source::Pattern);
+        }
+        items.last().map(|k| k + 1)
     }
 
     /// "an MoU on e-commerce", "the cultural cooperation agreement".
@@ -1134,6 +1164,52 @@ impl Finder<'_, '_> {
     }
 
     /// "the dialogue", "the talks", "the visit": a meeting of the article.
+    /// "the new phase", "an upgraded version": the versioned initiative of the
+    /// one last spoken of ("CPEC" → "CPEC 2.0", as the lexicon's `part_of` says).
+    fn phase_anaphor(&mut self, i: usize) -> Option<usize> {
+        if !matches!(self.word(i), "the" | "a" | "an" | "its" | "this") {
+            return None;
+        }
+        let mut j = i + 1;
+        if !matches!(self.word(j), "new" | "next" | "upgraded" | "second") {
+            return None;
+        }
+        j += 1;
+        if !matches!(self.word(j), "phase" | "version") || self.word(j + 1) == "of" {
+            return None;
+        }
+        let gazetteer = self.doc.gazetteer;
+        let is_version = |name: &str| name.ends_with(" 2.0") || name.ends_with(" II");
+        let version_of = |parent: &str| {
+            gazetteer.entries().iter().find(|e| {
+                e.kind == EntryKind::Node(Label::Initiative)
+                    && e.attribute("part_of") == Some(parent)
+                    && is_version(&e.name)
+            })
+        };
+        let in_sentence = self.mentions.iter().rev().filter_map(|m| match m.referent {
+            Referent::Entity(e) => Some(e),
+            _ => None,
+        });
+        let mut earlier: Vec<usize> = (0..self.doc.entities.len()).collect();
+        earlier.sort_by_key(|&e| std::cmp::Reverse(self.doc.first_seen[e]));
+        let name = in_sentence
+            .chain(earlier)
+            .filter(|&e| self.doc.label(e) == Label::Initiative)
+            .find_map(|e| {
+                let name = &self.doc.entities[e].name;
+                if is_version(name) {
+                    Some(name.clone())
+                } else {
+                    version_of(name).map(|v| v.name.clone())
+                }
+            })?;
+        Some(
+            self.push_entity(i + 1..j + 1, Label::Initiative, &name, Source::Reference)
+                .0,
+        )
+    }
+
     fn meeting_anaphor(&mut self, i: usize) -> Option<usize> {
         let head = |w: &str| {
             matches!(

@@ -310,10 +310,18 @@ fn subject_of(
             [one, ..] if doc.label(*one) == Label::Country => Some(Subject::Entity(*one)),
             _ => None,
         },
-        Referent::Pronoun(Pronoun::He) => previous
+        // "he": an official named earlier in this sentence, else the previous subject, else the last named.
+        Referent::Pronoun(Pronoun::He) => sentence.mentions[..m]
             .iter()
-            .copied()
+            .rev()
+            .filter_map(|earlier| entity_of(ctx, doc, earlier))
             .find(|&e| doc.label(e) == Label::Official)
+            .or_else(|| {
+                previous
+                    .iter()
+                    .copied()
+                    .find(|&e| doc.label(e) == Label::Official)
+            })
             .or(discourse.last_official)
             .map(Subject::Entity),
         // A quoted "we" is the speaker's country.
@@ -389,10 +397,11 @@ fn clauses(
                 }
                 (Some(clause), _) => clause.objects.push(m),
                 (None, Some(s)) => {
+                    // "Mr Xi, President Mamnoon Hussain and Mr Sharif": titles may sit between.
                     let joined = pending_end > 0
-                        && words[pending_end..i]
-                            .iter()
-                            .all(|w| matches!(*w, "and" | "," | "as" | "well"));
+                        && sentence.tokens[pending_end..i].iter().all(|t| {
+                            matches!(t.norm.as_str(), "and" | "," | "as" | "well") || t.capitalized
+                        });
                     if !joined {
                         pending.clear();
                     }
@@ -405,7 +414,13 @@ fn clauses(
             continue;
         }
         let word = words[i];
-        if is_hedge(words, i) && !(word == "would" && cue_at(words, i).is_some()) {
+        // "pledged that Pakistan would …": the future of reported speech, not a hedge.
+        let reported_future = word == "would"
+            && (cue_at(words, i).is_some()
+                || current
+                    .as_ref()
+                    .is_some_and(|c| c.class == CueClass::Commit));
+        if is_hedge(words, i) && !reported_future {
             match &mut current {
                 Some(c) => c.hedged = true,
                 None => hedge = true,
@@ -422,7 +437,12 @@ fn clauses(
         {
             in_purpose = false;
         }
-        let cue = cue_at(words, i).filter(|_| !in_purpose);
+        // "visiting Pakistani Prime Minister Shehbaz Sharif": an adjective, not a verb.
+        let adjectival = word == "visiting"
+            && sentence.tokens.get(i + 1).is_some_and(|t| {
+                t.capitalized || sentence.mentions.iter().any(|m| m.tokens.start == i + 1)
+            });
+        let cue = cue_at(words, i).filter(|_| !in_purpose && !adjectival);
         if let Some((class, lemma, len)) = cue {
             // "reaffirmed their commitment to", "expressed readiness to": one commitment.
             let restated = class == CueClass::Commit
@@ -478,7 +498,7 @@ fn clauses(
             // "The Spokespersons Dialogue … was welcomed": the noun phrases before are the objects.
             let passive = matches!(
                 class,
-                CueClass::Support | CueClass::Oppose | CueClass::Discuss
+                CueClass::Support | CueClass::Oppose | CueClass::Discuss | CueClass::Sign
             ) && is_passive(words, i);
             let owner = (class == CueClass::Focus)
                 .then(|| {
@@ -917,6 +937,20 @@ fn emit_clause(
             } else {
                 "invite.cue"
             };
+            // "held talks with X at the Prime Minister's House": where the meeting was.
+            if let Some(meeting) = ctx.meeting.filter(|_| relation == Relation::Met) {
+                for (place, mention) in &objects {
+                    if doc.label(*place) == Label::Location && is_venue(sentence, mention) {
+                        out.emit(
+                            (doc, ctx, text),
+                            meeting,
+                            Relation::HeldIn,
+                            *place,
+                            cite("held-in.venue", 0.8),
+                        );
+                    }
+                }
+            }
             for (object, _) in &objects {
                 for &s in &subjects {
                     out.emit((doc, ctx, text), s, relation, *object, cite(rule, base));
@@ -929,7 +963,14 @@ fn emit_clause(
                 .iter()
                 .filter(|(e, _)| doc.label(*e) == Label::Agreement)
             {
-                for &s in &subjects {
+                // A bundle of government instruments is signed by the countries,
+                // whoever held the pen ("the two prime ministers witnessed the signing").
+                let signers = if Some(*object) == ctx.bundle {
+                    ctx.parties.iter().take(2).copied().collect()
+                } else {
+                    subjects.clone()
+                };
+                for &s in &signers {
                     out.emit(
                         (doc, ctx, text),
                         s,
@@ -1083,9 +1124,18 @@ fn sentence_patterns(
                     break;
                 }
                 let prep = pm.tokens.start.checked_sub(1).map_or("", |p| words[p]);
-                if matches!(doc.label(place), Label::Location | Label::Country)
-                    && matches!(prep, "in" | "at")
-                {
+                let place_like = matches!(doc.label(place), Label::Location | Label::Country);
+                // "reviewed progress at four zones: Rashakai in Khyber Pakhtunkhwa": the
+                // place belongs to the nearer name.
+                if !place_like {
+                    // "the 5th meeting of the CPEC JWG-ICC (JWG-ICC) held in Beijing": the mechanism may sit between.
+                    if doc.label(place) == Label::Organization {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if matches!(prep, "in" | "at") {
                     out.emit(
                         (doc, ctx, text),
                         e,
@@ -1114,6 +1164,52 @@ fn sentence_patterns(
                     Relation::LocatedIn,
                     place,
                     cite("located-in.prep", "be in", 0.75),
+                );
+            }
+            // LOCATED_IN: "Xi'an, the capital of Shaanxi province", "Gwadar, a port city in Balochistan".
+            let apposed_place = gap.first() == Some(&",")
+                && gap
+                    .iter()
+                    .any(|w| matches!(*w, "capital" | "city" | "town" | "district" | "province"))
+                && matches!(gap.last(), Some(&"of" | &"in" | &"the"))
+                && gap.len() <= 6;
+            if apposed_place
+                && label == Label::Location
+                && matches!(doc.label(place), Label::Location | Label::Country)
+            {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::LocatedIn,
+                    place,
+                    cite("located-in.apposition", "be in", 0.8),
+                );
+            }
+            // MEMBER_OF: "Zhao Leji, chairman of the Standing Committee of the NPC".
+            let apposed_seat = gap.first() == Some(&",")
+                && gap.len() <= 6
+                && gap.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "chairman"
+                            | "chairperson"
+                            | "chair"
+                            | "head"
+                            | "secretary"
+                            | "director"
+                            | "president"
+                            | "vice-chairman"
+                            | "governor"
+                    )
+                })
+                && matches!(gap.last(), Some(&"of" | &"the"));
+            if apposed_seat && label == Label::Official && doc.label(place) == Label::Organization {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::MemberOf,
+                    place,
+                    cite("member-of.apposition", "be member of", 0.8),
                 );
             }
             // PART_OF: "X, a pioneering project of the Y".
@@ -1146,6 +1242,33 @@ fn sentence_patterns(
                 }
             }
         }
+        // PART_OF: "the new avenues under CPEC 2.0 — growth, livelihood … corridor",
+        // "a new phase built around five corridors: growth, …": a listed corridor
+        // belongs to the initiative named before the list, else after it.
+        let listed_corridor = label == Label::Initiative
+            && m.source == Source::Pattern
+            && doc.entities[e].name.ends_with(" Corridor");
+        if listed_corridor {
+            let is_parent = |&&(p, pm): &&(usize, &Mention)| {
+                doc.label(p) == Label::Initiative
+                    && !(pm.source == Source::Pattern
+                        && doc.entities[p].name.ends_with(" Corridor"))
+            };
+            let parent = mentions[..k]
+                .iter()
+                .rev()
+                .find(is_parent)
+                .or_else(|| mentions[k + 1..].iter().find(is_parent));
+            if let Some(&(parent, _)) = parent {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::PartOf,
+                    parent,
+                    cite("part-of.corridors", "be part of", 0.8),
+                );
+            }
+        }
         // PART_OF: "<project> … under the <initiative> (framework)".
         if label == Label::Initiative && m.tokens.start >= 1 {
             let prep = words[m.tokens.start - 1];
@@ -1175,15 +1298,30 @@ fn sentence_patterns(
             && words.get(m.tokens.start.wrapping_sub(2)) == Some(&"invitation"))
             || (m.possessive && after(1) == "invitation");
         if invitation && label == Label::Official {
-            let guest = visitor(doc, ctx, sentence, clauses);
-            if let Some(guest) = guest {
-                out.emit(
-                    (doc, ctx, text),
-                    e,
-                    Relation::Invited,
-                    guest,
-                    cite("invite.invitation", "invite", 0.85),
-                );
+            // "at the invitation of Xi and Li": every host.
+            let mut hosts = vec![e];
+            let mut last = m.tokens.end;
+            for &(other, om) in &mentions[k + 1..] {
+                let gap = &words[last..om.tokens.start];
+                if doc.label(other) != Label::Official
+                    || !gap.iter().all(|w| matches!(*w, "and" | ","))
+                    || gap.is_empty()
+                {
+                    break;
+                }
+                hosts.push(other);
+                last = om.tokens.end;
+            }
+            if let Some(guest) = visitor(doc, ctx, sentence, clauses) {
+                for host in hosts {
+                    out.emit(
+                        (doc, ctx, text),
+                        host,
+                        Relation::Invited,
+                        guest,
+                        cite("invite.invitation", "invite", 0.85),
+                    );
+                }
             }
         }
         // MET: "meeting|talks between (President) X and (Chinese President) Y".
@@ -1231,11 +1369,25 @@ fn visitor(
             && sentence.word(m.tokens.end + 1) != "invitation")
             .then_some(e)
     });
-    possessor.or_else(|| {
-        clauses
-            .iter()
-            .flat_map(|c| c.subjects.iter())
-            .flat_map(|s| resolve_subject(doc, ctx, *s, true))
-            .find(|&e| doc.label(e) == Label::Official)
-    })
+    possessor
+        .or_else(|| {
+            clauses
+                .iter()
+                .flat_map(|c| c.subjects.iter())
+                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .find(|&e| doc.label(e) == Label::Official)
+        })
+        // "The prime minister is in China at the invitation of Xi": the official before it.
+        .or_else(|| {
+            let invitation = sentence
+                .tokens
+                .iter()
+                .position(|t| t.norm == "invitation")?;
+            sentence
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.end <= invitation)
+                .filter_map(|m| entity_of(ctx, doc, m))
+                .find(|&e| doc.label(e) == Label::Official)
+        })
 }

@@ -38,14 +38,42 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
 
 /// "three", "3" → 3.
 pub(crate) fn cardinal(word: &str) -> Option<u32> {
-    const WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    const UNITS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
         "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    WORDS
-        .iter()
-        .position(|w| *w == word)
-        .map(|i| i as u32 + 1)
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
+    let tens = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|i| i as u32 * 10 + 20)
+    };
+    // "fifty-one", "twenty three" written with a hyphen.
+    if let Some((t, u)) = word.split_once('-') {
+        return Some(tens(t)? + unit(u).filter(|&u| u < 10)?);
+    }
+    unit(word)
+        .or_else(|| tens(word))
         .or_else(|| word.parse().ok())
 }
 

@@ -120,10 +120,10 @@ const CASES: &[Case] = &[
         error: "a venue after \"held discussions at\" was a topic",
         text: "President Asif Ali Zardari is on a state visit to China. The two leaders held extensive discussions at the Great Hall of the People, focusing on trade.",
         must: &[
-            "Zardari's state visit to China (Meeting) -HELD_IN-> Great Hall of the People (Location)",
+            "President Zardari's state visit to China (Meeting) -HELD_IN-> Great Hall of the People (Location)",
         ],
         must_not: &[
-            "Zardari's state visit to China (Meeting) -DISCUSSED-> Great Hall of the People (Location)",
+            "President Zardari's state visit to China (Meeting) -DISCUSSED-> Great Hall of the People (Location)",
         ],
     },
     Case {
@@ -154,6 +154,84 @@ const CASES: &[Case] = &[
         must_not: &[
             "5th meeting of the CPEC Joint Working Group on International Cooperation and Coordination (Meeting) -DISCUSSED-> Islamabad (Location)",
         ],
+    },
+    Case {
+        error: "\"held delegation-level talks with\" was not a meeting cue",
+        text: "Chinese President Xi Jinping held delegation-level talks with Prime Minister Nawaz Sharif at the Prime Minister's House.",
+        must: &["Xi Jinping (Official) -MET-> Nawaz Sharif (Official)"],
+        must_not: &[],
+    },
+    Case {
+        error: "\"visiting\" before a name was read as a visit by the subject",
+        text: "Chinese President Xi Jinping held talks with visiting Pakistani Prime Minister Shehbaz Sharif at the Great Hall of the People.",
+        must: &[
+            "Xi Jinping (Official) -MET-> Shehbaz Sharif (Official)",
+            "Shehbaz Sharif (Official) -VISITED-> China (Country)",
+        ],
+        must_not: &["Xi Jinping (Official) -VISITED-> Great Hall of the People (Location)"],
+    },
+    Case {
+        error: "\"he\" took the previous sentence's subject over the official named before it",
+        text: "Xi welcomed the guests. Sharif, on his first trip to China since he was sworn in, arrived in Shenzhen.",
+        must: &[],
+        must_not: &["Xi Jinping (Official) -VISITED-> Shenzhen (Location)"],
+    },
+    Case {
+        error: "titles between coordinated subjects split them",
+        text: "President Xi Jinping and Prime Minister Nawaz Sharif met in Islamabad. Mr Xi, President Mamnoon Hussain and Mr Sharif agreed to elevate ties to an all-weather strategic cooperative partnership.",
+        must: &[
+            "Mamnoon Hussain (Official) -COMMITTED_TO-> All-Weather Strategic Cooperative Partnership (Initiative)",
+            "Xi Jinping (Official) -COMMITTED_TO-> All-Weather Strategic Cooperative Partnership (Initiative)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "\"would\" after a pledge was read as a hedge",
+        text: "The two sides pledged that they would accelerate the ML-1 railway.",
+        must: &["Pakistan (Country) -COMMITTED_TO-> ML-1 railway (Project)"],
+        must_not: &[],
+    },
+    Case {
+        error: "a passive signing had no signers",
+        text: "Fifty-one agreements and memoranda of understanding were signed on Monday in the presence of Chinese President Xi Jinping and Prime Minister Nawaz Sharif.",
+        must: &["China (Country) -SIGNED-> Agreements and MoUs signed (case) (Agreement)"],
+        must_not: &[],
+    },
+    Case {
+        error: "only the first of two hosts was the inviter",
+        text: "Prime Minister Shehbaz Sharif met Xi Jinping and Li Qiang. The prime minister is in China at the invitation of Xi and Li.",
+        must: &[
+            "Xi Jinping (Official) -INVITED-> Shehbaz Sharif (Official)",
+            "Li Qiang (Official) -INVITED-> Shehbaz Sharif (Official)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "an apposed seat or capital gave no edge",
+        text: "Sharif called on Zhao Leji, chairman of the Standing Committee of the National People's Congress. He then flew to Xi'an, the capital of Shaanxi province.",
+        must: &[
+            "Zhao Leji (Official) -MEMBER_OF-> Standing Committee of the National People's Congress (Organization)",
+            "Xi'an (Location) -LOCATED_IN-> Shaanxi (Location)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "corridors listed after a colon were not found, nor their initiative",
+        text: "The two sides agreed to upgrade the China-Pakistan Economic Corridor into a new phase built around five corridors: growth, livelihood, innovation, green and open.",
+        must: &[
+            "Pakistan (Country) -COMMITTED_TO-> CPEC 2.0 (Initiative)",
+            "Growth Corridor (Initiative) -PART_OF-> CPEC 2.0 (Initiative)",
+            "Open Corridor (Initiative) -PART_OF-> CPEC 2.0 (Initiative)",
+        ],
+        must_not: &["Pakistan (Country) -COMMITTED_TO-> livelihood (Sector)"],
+    },
+    Case {
+        error: "a corridor list under an initiative was not part of it",
+        text: "In line with the leadership's consensus under CPEC, the two sides agreed to further build on the health, industry, digital and green corridors.",
+        must: &[
+            "Health Corridor (Initiative) -PART_OF-> China-Pakistan Economic Corridor (Initiative)",
+        ],
+        must_not: &[],
     },
 ];
 
