@@ -2,5 +2,9 @@
 
 // Runs the `cpec-kg` binary on seeds/ and checks every output file.
 mod cli;
+// crates/extract/RULES.md has a section for exactly the rule ids in the extractor's sources.
+mod rules_doc;
+// schema/: ontology.json and the JSON Schemas agree with the Rust types, real output and gold files.
+mod schema;
 // insta snapshots of each seed article's triples, one readable line each.
 mod snapshots;
