@@ -163,6 +163,7 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["met"], Meet, "meet"),
         (&["meets"], Meet, "meet"),
         (&["called", "on"], Meet, "call on"),
+        (&["received"], Meet, "receive"),
         (&["calls", "on"], Meet, "call on"),
         (&["visited"], Visit, "visit"),
         (&["visiting"], Visit, "visit"),
@@ -246,6 +247,18 @@ fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
         )
     })?;
     (words.get(talks + 1) == Some(&"with")).then_some(talks + 2 - i)
+}
+
+/// Whether the visit at `i` is one to come: "to visit", "to pay a state visit",
+/// "would visit", "plans to make an official visit".
+pub fn is_intended_visit(words: &[&str], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |p| words[p]);
+    matches!(before(1), "to" | "would" | "will")
+        // "the visit would take place at a mutually convenient time".
+        || matches!(words.get(i + 1).copied(), Some("would" | "will"))
+        || (1..=4).any(|k| {
+            matches!(before(k), "pay" | "make" | "undertake") && before(k + 1) == "to"
+        })
 }
 
 /// Whether the verb at `i` follows a form of "be", past adverbs: "should be
@@ -332,6 +345,8 @@ pub fn ends_clause(words: &[&str], i: usize) -> bool {
             | "amidst"
             | "but"
             | "since"
+            | "after"
+            | "when"
     ) || (w == "aimed" && next == "at")
         || (w == "so" && next == "as")
         || (w == "in" && next == "order")

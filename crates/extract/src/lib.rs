@@ -144,13 +144,16 @@ impl Extractor {
         let mut discourse = rules::Discourse::default();
         for sentence in &analyzed {
             discourse.previous = rules::relate(&doc, &ctx, text, sentence, &discourse, &mut out);
-            discourse.last_official = sentence
+            for official in sentence
                 .mentions
                 .iter()
-                .rev()
                 .filter_map(|m| rules::entity_of(&ctx, &doc, m))
-                .find(|&e| doc.label(e) == Label::Official)
-                .or(discourse.last_official);
+                .filter(|&e| doc.label(e) == Label::Official)
+            {
+                discourse.recent_officials.retain(|&o| o != official);
+                discourse.recent_officials.push(official);
+            }
+            discourse.last_official = discourse.recent_officials.last().copied();
         }
         document_facts(&mut doc, &ctx, text, &analyzed, &mut out);
 
@@ -212,6 +215,7 @@ fn describe(doc: &Doc<'_>, ctx: &Context, mention: &mentions::Mention) -> String
         None => match mention.referent {
             Referent::Parties(n) => format!("the parties ({n})"),
             Referent::Leaders => "the leaders".into(),
+            Referent::Ministers(n) => format!("the ministers ({n})"),
             Referent::Pronoun(p) => format!("pronoun {p:?}"),
             Referent::EachOther => "each other".into(),
             Referent::Demonym(e) => format!("demonym of {}", doc.entities[e].key().id()),
@@ -447,10 +451,11 @@ fn visits(
     out: &mut Emitter,
 ) {
     for sentence in analyzed.iter().filter(|s| s.is_body) {
-        let Some(at) = sentence.tokens.iter().enumerate().position(|(k, t)| {
-            matches!(t.norm.as_str(), "visit" | "visiting")
-                    // "invited Xi to visit Pakistan": a visit to come.
-                    && (k == 0 || sentence.tokens[k - 1].norm != "to")
+        let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let Some(at) = (0..words.len()).find(|&k| {
+            matches!(words[k], "visit" | "visiting")
+                // "invited Xi to visit Pakistan", "to pay a state visit": a visit to come.
+                && !cues::is_intended_visit(&words, k)
         }) else {
             continue;
         };
@@ -543,7 +548,10 @@ fn visits(
             .span
             .start;
         let end = sentence.tokens[at].span.end;
-        doc.entities[meeting].add_alias(&text[start..end]);
+        // A bare "visit" would match any other visit; only a qualified one names this one.
+        if adjective_before {
+            doc.entities[meeting].add_alias(&text[start..end]);
+        }
         let cite = Cite {
             sentence,
             verb: "visit",
@@ -559,6 +567,8 @@ fn visits(
             .mentions
             .iter()
             .take_while(|m| entity(m).is_none_or(|e| doc.label(e) != Label::Meeting))
+            // "in Beijing", not "at the Great Hall": a city, not a venue.
+            .filter(|m| sentence.word(m.tokens.start.wrapping_sub(1)) == "in")
             .filter_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Location))
             .collect();
         for city in cities {

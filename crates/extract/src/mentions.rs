@@ -26,6 +26,10 @@ pub enum Referent {
     Parties(usize),
     /// "the two leaders": the last officials of the parties.
     Leaders,
+    /// "the three ministers", "the two prime ministers": the last official of
+    /// each of that many parties (0: all of them), as officials even where a
+    /// country could act.
+    Ministers(usize),
     /// he, she, they, it, we.
     Pronoun(Pronoun),
     /// "each other": the other party.
@@ -994,6 +998,18 @@ impl Finder<'_, '_> {
             }
             if self.word(j) == "leaders" && (count.is_some() || w == "the") {
                 return Some(self.push(i..j + 1, Referent::Leaders, Source::Reference));
+            }
+            // "the three ministers", "the two prime ministers", "both foreign ministers".
+            let office = if matches!(self.word(j), "foreign" | "prime" | "planning" | "defence") {
+                j + 1
+            } else {
+                j
+            };
+            // Not "the three Foreign Ministers' meetings": a possessive names a body.
+            let possessed = matches!(self.word(office + 1), "'s" | "'" | "’");
+            if matches!(self.word(office), "ministers" | "premiers" | "presidents") && !possessed {
+                let n = count.map_or(0, |c| c as usize);
+                return Some(self.push(i..office + 1, Referent::Ministers(n), Source::Reference));
             }
             return None;
         }

@@ -8,7 +8,9 @@ use std::collections::BTreeSet;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
 
-use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_negation, is_passive};
+use crate::cues::{
+    CueClass, cue_at, ends_clause, is_hedge, is_intended_visit, is_negation, is_passive,
+};
 use crate::mentions::{AnalyzedSentence, Doc, Mention, Pronoun, Referent, Source};
 
 /// Who a clause is about before it is resolved to entities.
@@ -17,6 +19,7 @@ enum Subject {
     Entity(usize),
     Parties(usize),
     Leaders,
+    Ministers(usize),
 }
 
 /// A clause: a cue, who it is about, and the mentions it governs.
@@ -35,6 +38,8 @@ struct Clause {
     inherited: bool,
     /// The cue is an infinitive ("to visit"): intended, not done.
     infinitive: bool,
+    /// "… was welcomed": the objects came before the cue; none after it.
+    passive: bool,
 }
 
 /// Article-level facts the rules read.
@@ -128,6 +133,7 @@ pub fn entity_of(ctx: &Context, doc: &Doc<'_>, mention: &Mention) -> Option<usiz
         Referent::Demonym(_)
         | Referent::Parties(_)
         | Referent::Leaders
+        | Referent::Ministers(_)
         | Referent::Pronoun(_)
         | Referent::EachOther => {
             let _ = doc;
@@ -201,6 +207,9 @@ pub struct Discourse {
     pub previous: Vec<usize>,
     /// The official mentioned last before this sentence (for "he", "she").
     pub last_official: Option<usize>,
+    /// Officials in order of last mention before this sentence, latest last
+    /// (for "the two leaders", "the three ministers").
+    pub recent_officials: Vec<usize>,
 }
 
 /// Runs the clause rules over one sentence and returns its subjects, which
@@ -216,17 +225,18 @@ pub fn relate(
     let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
     let (clauses, reported) = clauses(doc, ctx, sentence, &words, discourse);
     let mut subjects = Vec::new();
+    let recent = discourse.recent_officials.as_slice();
     for clause in &clauses {
-        emit_clause(doc, ctx, text, sentence, clause, out);
+        emit_clause(doc, ctx, text, sentence, clause, recent, out);
     }
     for s in clauses.iter().flat_map(|c| &c.subjects).chain(&reported) {
-        for e in resolve_subject(doc, ctx, *s, false) {
+        for e in resolve_subject(doc, ctx, recent, *s, false) {
             if !subjects.contains(&e) {
                 subjects.push(e);
             }
         }
     }
-    sentence_patterns(doc, ctx, text, sentence, &words, &clauses, out);
+    sentence_patterns(doc, ctx, text, sentence, &clauses, recent, out);
     subjects
 }
 
@@ -290,6 +300,7 @@ fn subject_of(
     match mention.referent {
         Referent::Parties(n) => Some(Subject::Parties(n)),
         Referent::Leaders => Some(Subject::Leaders),
+        Referent::Ministers(n) => Some(Subject::Ministers(n)),
         // "they" is plural: the previous sentence's subjects if several, else the parties.
         Referent::Pronoun(Pronoun::They) => match previous {
             [_, _, ..] if previous.iter().all(|e| ctx.parties.contains(e)) => {
@@ -395,7 +406,8 @@ fn clauses(
                     pending = vec![s];
                     pending_end = end;
                 }
-                (Some(clause), _) => clause.objects.push(m),
+                (Some(clause), _) if !clause.passive => clause.objects.push(m),
+                (Some(_), _) => {}
                 (None, Some(s)) => {
                     // "Mr Xi, President Mamnoon Hussain and Mr Sharif": titles may sit between.
                     let joined = pending_end > 0
@@ -553,7 +565,8 @@ fn clauses(
                     hedged: std::mem::take(&mut hedge),
                     negated: std::mem::take(&mut negation),
                     inherited,
-                    infinitive: i > 0 && words[i - 1] == "to",
+                    infinitive: class == CueClass::Visit && is_intended_visit(words, i),
+                    passive,
                 });
             }
             i += len;
@@ -634,34 +647,46 @@ fn cue_follows(words: &[&str], mut i: usize) -> bool {
 }
 
 /// The entities a subject stands for, given the relation's domain.
-fn resolve_subject(doc: &Doc<'_>, ctx: &Context, subject: Subject, officials: bool) -> Vec<usize> {
+fn resolve_subject(
+    doc: &Doc<'_>,
+    ctx: &Context,
+    recent: &[usize],
+    subject: Subject,
+    officials: bool,
+) -> Vec<usize> {
     match subject {
         Subject::Entity(e) => vec![e],
         Subject::Parties(n) => ctx.parties.iter().take(n).copied().collect(),
-        Subject::Leaders if officials => leaders(doc, ctx),
+        Subject::Leaders if officials => leaders(doc, ctx, recent, 2),
         Subject::Leaders => ctx.parties.iter().take(2).copied().collect(),
+        Subject::Ministers(n) => leaders(doc, ctx, recent, n),
     }
 }
 
-/// "The two leaders": the last-mentioned official of each party.
-fn leaders(doc: &Doc<'_>, ctx: &Context) -> Vec<usize> {
+/// "The two leaders": the most recently mentioned official of each of `n`
+/// parties (0: all). `recent` lists officials by last mention, latest last.
+fn leaders(doc: &Doc<'_>, ctx: &Context, recent: &[usize], n: usize) -> Vec<usize> {
+    let n = if n == 0 { ctx.parties.len() } else { n };
     ctx.parties
         .iter()
-        .take(2)
+        .take(n)
         .filter_map(|party| {
             let name = &doc.entities[*party].name;
-            (0..doc.entities.len()).rev().find(|&o| {
-                doc.label(o) == Label::Official && doc.entities[o].country.as_ref() == Some(name)
+            let of_party = |&o: &usize| doc.entities[o].country.as_ref() == Some(name);
+            recent.iter().rev().copied().find(of_party).or_else(|| {
+                (0..doc.entities.len())
+                    .rev()
+                    .find(|&o| doc.label(o) == Label::Official && of_party(&o))
             })
         })
         .collect()
 }
 
-fn actors(doc: &Doc<'_>, ctx: &Context, clause: &Clause) -> Vec<usize> {
+fn actors(doc: &Doc<'_>, ctx: &Context, recent: &[usize], clause: &Clause) -> Vec<usize> {
     clause
         .subjects
         .iter()
-        .flat_map(|s| resolve_subject(doc, ctx, *s, false))
+        .flat_map(|s| resolve_subject(doc, ctx, recent, *s, false))
         .filter(|&e| {
             matches!(
                 doc.label(e),
@@ -677,6 +702,7 @@ fn emit_clause(
     text: &str,
     sentence: &AnalyzedSentence,
     clause: &Clause,
+    recent: &[usize],
     out: &mut Emitter,
 ) {
     if !sentence.is_body {
@@ -710,7 +736,7 @@ fn emit_clause(
     };
     match clause.class {
         CueClass::Commit => {
-            let subjects = actors(doc, ctx, clause);
+            let subjects = actors(doc, ctx, recent, clause);
             let focus_start = clause.focus.map(|(at, _)| at).unwrap_or(usize::MAX);
             let owner = objects
                 .iter()
@@ -774,7 +800,7 @@ fn emit_clause(
             } else {
                 "oppose.cue"
             };
-            let subjects = actors(doc, ctx, clause);
+            let subjects = actors(doc, ctx, recent, clause);
             // "China's stance on Taiwan": the places are the other's concern, China is supported.
             let kept: Vec<(usize, &Mention)> = objects
                 .iter()
@@ -814,7 +840,7 @@ fn emit_clause(
             let subjects: Vec<usize> = clause
                 .subjects
                 .iter()
-                .flat_map(|s| resolve_subject(doc, ctx, *s, false))
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, false))
                 .collect();
             let owner = subjects
                 .iter()
@@ -878,7 +904,8 @@ fn emit_clause(
             for m in &sentence.mentions {
                 match m.referent {
                     Referent::Entity(e) if doc.label(e) == Label::Official => chairs.push(e),
-                    Referent::Leaders => chairs.extend(leaders(doc, ctx)),
+                    Referent::Leaders => chairs.extend(leaders(doc, ctx, recent, 2)),
+                    Referent::Ministers(n) => chairs.extend(leaders(doc, ctx, recent, n)),
                     _ => {}
                 }
             }
@@ -904,7 +931,7 @@ fn emit_clause(
             let subjects: Vec<usize> = clause
                 .subjects
                 .iter()
-                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
                 .collect();
             for (object, _) in &objects {
                 if doc.label(*object) != Label::Meeting {
@@ -930,7 +957,7 @@ fn emit_clause(
             let subjects: Vec<usize> = clause
                 .subjects
                 .iter()
-                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
                 .collect();
             let rule = if relation == Relation::Met {
                 "meet.cue"
@@ -958,7 +985,7 @@ fn emit_clause(
             }
         }
         CueClass::Sign => {
-            let subjects = actors(doc, ctx, clause);
+            let subjects = actors(doc, ctx, recent, clause);
             for (object, _) in objects
                 .iter()
                 .filter(|(e, _)| doc.label(*e) == Label::Agreement)
@@ -1008,7 +1035,7 @@ fn emit_clause(
             let visitors: Vec<usize> = clause
                 .subjects
                 .iter()
-                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
                 .filter(|&e| doc.label(e) == Label::Official)
                 .collect();
             for (place, _) in objects
@@ -1091,10 +1118,12 @@ fn sentence_patterns(
     ctx: &Context,
     text: &str,
     sentence: &AnalyzedSentence,
-    words: &[&str],
     clauses: &[Clause],
+    recent: &[usize],
     out: &mut Emitter,
 ) {
+    let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let words = words.as_slice();
     let mentions: Vec<(usize, &Mention)> = sentence
         .mentions
         .iter()
@@ -1312,7 +1341,7 @@ fn sentence_patterns(
                 hosts.push(other);
                 last = om.tokens.end;
             }
-            if let Some(guest) = visitor(doc, ctx, sentence, clauses) {
+            if let Some(guest) = visitor(doc, ctx, sentence, clauses, recent) {
                 for host in hosts {
                     out.emit(
                         (doc, ctx, text),
@@ -1361,6 +1390,7 @@ fn visitor(
     ctx: &Context,
     sentence: &AnalyzedSentence,
     clauses: &[Clause],
+    recent: &[usize],
 ) -> Option<usize> {
     let possessor = sentence.mentions.iter().find_map(|m| {
         let e = entity_of(ctx, doc, m)?;
@@ -1374,7 +1404,7 @@ fn visitor(
             clauses
                 .iter()
                 .flat_map(|c| c.subjects.iter())
-                .flat_map(|s| resolve_subject(doc, ctx, *s, true))
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
                 .find(|&e| doc.label(e) == Label::Official)
         })
         // "The prime minister is in China at the invitation of Xi": the official before it.

@@ -233,6 +233,33 @@ const CASES: &[Case] = &[
         ],
         must_not: &[],
     },
+    Case {
+        error: "\"the two ministers\" took the last-created officials, not the last-mentioned",
+        text: "President Asif Ali Zardari visited Beijing in February. Foreign Minister Ishaq Dar met Foreign Minister Wang Yi in Beijing on Tuesday. The two ministers agreed to accelerate CPEC 2.0.",
+        must: &[
+            "Ishaq Dar (Official) -COMMITTED_TO-> CPEC 2.0 (Initiative)",
+            "Wang Yi (Official) -COMMITTED_TO-> CPEC 2.0 (Initiative)",
+        ],
+        must_not: &["Asif Ali Zardari (Official) -COMMITTED_TO-> CPEC 2.0 (Initiative)"],
+    },
+    Case {
+        error: "a visit announced for later became a visit that happened",
+        text: "Prime Minister Imran Khan renewed his invitation to President Xi Jinping to pay a state visit to Pakistan, and the two sides said the visit would take place at a mutually convenient time.",
+        must: &[],
+        must_not: &["Xi Jinping (Official) -VISITED-> Pakistan (Country)"],
+    },
+    Case {
+        error: "a clause after \"after\" gave the pledge a second object",
+        text: "Prime Minister Shehbaz Sharif met Xi Jinping. He pledged that his government would take firm measures to protect Chinese workers, after a suicide bombing killed five Chinese engineers working on the Dasu hydropower project.",
+        must: &[],
+        must_not: &["Shehbaz Sharif (Official) -COMMITTED_TO-> Dasu Hydropower Project (Project)"],
+    },
+    Case {
+        error: "a passive signing took the objects after it as the instruments' coverage",
+        text: "Fifty-one agreements were signed on Monday, setting in motion the China-Pakistan Economic Corridor, a web of roads, railways and pipelines.",
+        must: &["Pakistan (Country) -SIGNED-> Agreements signed (case) (Agreement)"],
+        must_not: &["Agreements signed (case) (Agreement) -FOCUSES_ON-> railways (Sector)"],
+    },
 ];
 
 #[test]
