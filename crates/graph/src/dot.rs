@@ -50,7 +50,7 @@ fn hex([r, g, b]: [u8; 3]) -> String {
 /// // comment lines: what this is and how to render it
 /// digraph cpec_kg {
 ///   graph [layout=sfdp, overlap=prism, …, label=<legend>];
-///   node [shape=ellipse, style=filled, …];
+///   node [shape=box, style="rounded,filled", …];
 ///   edge [color="#00000066", …];
 ///   "Country:pakistan" [label="Pakistan", fillcolor="#4e79a7", fontsize=22.0, tooltip="Country"];
 ///   …
@@ -104,7 +104,7 @@ pub fn write_dot<W: Write>(
     )?;
     writeln!(
         out,
-        "  node [shape=ellipse, style=filled, penwidth=0, fontname=\"Helvetica\", margin=\"0.06,0.03\"];"
+        "  node [shape=box, style=\"rounded,filled\", penwidth=0, fontname=\"Helvetica\", margin=\"0.08,0.04\"];"
     )?;
     writeln!(
         out,
@@ -156,7 +156,7 @@ fn legend(labels: &BTreeSet<Label>) -> String {
     let mut cells = String::new();
     for label in labels {
         cells.push_str(&format!(
-            "<td bgcolor=\"{}\">{label}</td>",
+            "<td bgcolor=\"{}\"><font point-size=\"20\">{label}</font></td>",
             hex(label_colour(*label))
         ));
     }
