@@ -4,3 +4,5 @@
 mod cli;
 // insta snapshots of each seed article's triples, one readable line each.
 mod snapshots;
+// The GEXF, DOT and reader round trips on the seeds, and `cpec-kg export`.
+mod interop;
