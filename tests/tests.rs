@@ -8,3 +8,5 @@ mod rules_doc;
 mod schema;
 // insta snapshots of each seed article's triples, one readable line each.
 mod snapshots;
+// The GEXF, DOT and reader round trips on the seeds, and `cpec-kg export`.
+mod interop;

@@ -1,4 +1,4 @@
-//! Subcommands: `build`, `extract`, `eval`.
+//! Subcommands: `build`, `extract`, `export`, `eval`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
-use cpec_graph::KnowledgeGraph;
+use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
 
 use crate::input;
@@ -27,7 +27,7 @@ enum Command {
     /// Build the graph of some articles and write every export to a folder.
     #[command(
         after_help = "Examples:\n  cpec-kg build seeds --out out\n  cat article.txt | cpec-kg build - --out out --date 2025-02-06\n\n\
-Writes graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.json and triples.jsonl, then prints a summary."
+Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.dot (Graphviz), graph.json and triples.jsonl, then prints a summary."
     )]
     Build {
         #[command(flatten)]
@@ -44,6 +44,20 @@ Writes graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngr
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// Build the graph of some articles and print it in one format.
+    #[command(
+        after_help = "Examples:\n  cpec-kg export --format dot seeds > graph.dot\n  cpec-kg export --format dot --top 40 seeds | dot -Tsvg -o seed-graph.svg\n  cpec-kg export --format gexf seeds > graph.gexf"
+    )]
+    Export {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Output format.
+        #[arg(long, short, value_enum)]
+        format: Format,
+        /// dot only: draw just this many best-connected nodes.
+        #[arg(long)]
+        top: Option<usize>,
+    },
     /// Score extraction against gold annotations (format: schema/gold.schema.json).
     #[command(
         after_help = "Examples:\n  cpec-kg eval --gold ../shared/devgold seeds\n  cpec-kg eval --gold tests/corpus/gold tests/corpus --json\n\n\
@@ -59,6 +73,34 @@ The last line is `edge_f1=<x> entity_f1=<y>`."
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The formats of `cpec-kg export`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Graphml,
+    Gexf,
+    Dot,
+    Json,
+    NodesCsv,
+    EdgesCsv,
+    Cypher,
+}
+
+impl Format {
+    /// Writes `graph` in this format.
+    fn write(self, graph: &KnowledgeGraph, top: Option<usize>, out: &mut dyn Write) -> Result<()> {
+        match self {
+            Format::Graphml => cpec_graph::write_graphml(graph, out)?,
+            Format::Gexf => cpec_graph::write_gexf(graph, out)?,
+            Format::Dot => cpec_graph::write_dot(graph, &DotOptions { top }, out)?,
+            Format::Json => cpec_graph::write_json(graph, out)?,
+            Format::NodesCsv => cpec_graph::write_nodes_csv(graph, out)?,
+            Format::EdgesCsv => cpec_graph::write_edges_csv(graph, out)?,
+            Format::Cypher => cpec_graph::write_cypher(graph, out)?,
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +160,18 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export { read, format, top } => {
+            let mut graph = KnowledgeGraph::new();
+            read.for_each(|extraction| {
+                graph.add_extraction(&extraction);
+                Ok(())
+            })?;
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            format.write(&graph, top, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval { read, gold, json } => eval(&read, &gold, json),
     }
 }
@@ -135,21 +189,17 @@ fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
     })?;
     fs::create_dir_all(out_dir)
         .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
-    write_atomic(out_dir, "graph.graphml", |w| {
-        Ok(cpec_graph::write_graphml(&graph, w)?)
-    })?;
-    write_atomic(out_dir, "nodes.csv", |w| {
-        Ok(cpec_graph::write_nodes_csv(&graph, w)?)
-    })?;
-    write_atomic(out_dir, "edges.csv", |w| {
-        Ok(cpec_graph::write_edges_csv(&graph, w)?)
-    })?;
-    write_atomic(out_dir, "import.cypher", |w| {
-        Ok(cpec_graph::write_cypher(&graph, w)?)
-    })?;
-    write_atomic(out_dir, "graph.json", |w| {
-        Ok(cpec_graph::write_json(&graph, w)?)
-    })?;
+    for (name, format) in [
+        ("graph.graphml", Format::Graphml),
+        ("graph.gexf", Format::Gexf),
+        ("graph.dot", Format::Dot),
+        ("nodes.csv", Format::NodesCsv),
+        ("edges.csv", Format::EdgesCsv),
+        ("import.cypher", Format::Cypher),
+        ("graph.json", Format::Json),
+    ] {
+        write_atomic(out_dir, name, |w| format.write(&graph, None, w))?;
+    }
     write_atomic(out_dir, "triples.jsonl", |w| {
         for triple in &triples {
             serde_json::to_writer(&mut *w, triple)?;

@@ -1,4 +1,4 @@
-//! Errors of the exporters and of the graph JSON reader.
+//! Errors of the exporters and of the readers.
 
 use std::io;
 
@@ -46,13 +46,23 @@ impl From<serde_json::Error> for ExportError {
     }
 }
 
-/// `graph.json` text that [`read_json`](crate::read_json) cannot turn back into a graph.
+/// Text that a reader ([`read_json`](crate::read_json),
+/// [`read_graphml`](crate::read_graphml), [`read_gexf`](crate::read_gexf),
+/// [`read_csv`](crate::read_csv)) cannot turn back into a graph.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReadError {
     /// Not JSON, or not the shape `write_json` writes (the message has line and column).
     #[error("malformed graph JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// Not well-formed XML or CSV, or not the structure its writer writes:
+    /// an element, attribute or column missing, a value that does not parse.
+    #[error("malformed {format}: {message}")]
+    Malformed {
+        /// `GraphML`, `GEXF`, `nodes.csv` or `edges.csv`.
+        format: &'static str,
+        message: String,
+    },
     /// A node's `id` is not the id of its `label` and `name`.
     #[error("node id {id:?} does not match its label and name, which give {expected:?}")]
     NodeId { id: String, expected: String },

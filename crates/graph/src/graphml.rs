@@ -7,8 +7,12 @@ use quick_xml::Writer;
 use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
+use crate::fields::{EDGE_FIELDS, Field, Kind, NODE_FIELDS, Value, edge_values, node_values};
 use crate::text::{float, nmtoken, xml_text};
-use crate::{Edge, ExportError, KnowledgeGraph, Node};
+use crate::{ExportError, FlatEdge, FlatGraph, FlatNode, KnowledgeGraph};
+
+/// Separator of the elements of a list value (aliases, roles, articles).
+pub(crate) const LIST_SEPARATOR: &str = "; ";
 
 /// GraphML attribute types used here.
 #[derive(Clone, Copy)]
@@ -28,49 +32,44 @@ impl Type {
             Type::Boolean => "boolean",
         }
     }
+
+    fn of(kind: Kind) -> Type {
+        match kind {
+            Kind::Text | Kind::Date | Kind::List => Type::String,
+            Kind::Int => Type::Int,
+            Kind::Float => Type::Double,
+        }
+    }
 }
 
-/// Node attributes: (attribute name, type). The key id is `n_` + name.
-const NODE_KEYS: &[(&str, Type)] = &[
-    ("label", Type::String),
-    ("type", Type::String),
-    ("name", Type::String),
-    ("aliases", Type::String),
-    ("roles", Type::String),
-    ("country", Type::String),
-    ("start_date", Type::String),
-    ("end_date", Type::String),
-    ("ordinal", Type::Int),
-    ("kind", Type::String),
-    ("date", Type::String),
-    ("title", Type::String),
-    ("path", Type::String),
-    ("mentions", Type::Int),
+/// Node keys before the shared fields: Gephi's visual `label`, and the ontology label.
+const NODE_HEAD: [(&str, Type); 2] = [("label", Type::String), ("type", Type::String)];
+/// Node keys after the shared fields: Gephi's colour and size.
+const NODE_TAIL: [(&str, Type); 4] = [
     ("r", Type::Int),
     ("g", Type::Int),
     ("b", Type::Int),
     ("size", Type::Double),
 ];
-
-/// Edge attributes: (attribute name, type). The key id is `e_` + name.
-const EDGE_KEYS: &[(&str, Type)] = &[
+/// Edge keys before the shared fields: Gephi's visual `label` and `weight`, and the type.
+const EDGE_HEAD: [(&str, Type); 3] = [
     ("label", Type::String),
     ("type", Type::String),
     ("weight", Type::Double),
-    ("mentions", Type::Int),
-    ("first_date", Type::String),
-    ("last_date", Type::String),
-    ("verb", Type::String),
-    ("article", Type::String),
-    ("sentence", Type::Int),
-    ("span", Type::String),
-    ("evidence", Type::String),
-    ("date", Type::String),
-    ("meeting", Type::String),
-    ("confidence", Type::Double),
-    ("rule", Type::String),
-    ("symmetric", Type::Boolean),
 ];
+const EDGE_TAIL: [(&str, Type); 1] = [("symmetric", Type::Boolean)];
+
+/// Every node key, (attribute name, type), in order. The key id is `n_` + name.
+fn node_keys() -> impl Iterator<Item = (&'static str, Type)> {
+    let fields = NODE_FIELDS.iter().map(|f| (f.name, Type::of(f.kind)));
+    NODE_HEAD.into_iter().chain(fields).chain(NODE_TAIL)
+}
+
+/// Every edge key, (attribute name, type), in order. The key id is `e_` + name.
+fn edge_keys() -> impl Iterator<Item = (&'static str, Type)> {
+    let fields = EDGE_FIELDS.iter().map(|f| (f.name, Type::of(f.kind)));
+    EDGE_HEAD.into_iter().chain(fields).chain(EDGE_TAIL)
+}
 
 /// The colour of a label's nodes: the Tableau 10 palette, one hue per label.
 ///
@@ -117,26 +116,35 @@ pub fn node_size(degree: usize) -> f64 {
 /// igraph need them there — then one `<graph id="G" edgedefault="directed">`
 /// with every node, sorted by id, then every edge, sorted by (from, type, to).
 ///
-/// Node keys (id `n_<name>`, `attr.name` `<name>`): `label` (display name,
-/// what Gephi shows), `type` (ontology label), `name`, `aliases` and `roles`
-/// (joined with `"; "`), `country`, `start_date`, `end_date`, `ordinal` (int),
-/// `kind`, `date`, `title`, `path`, `mentions` (int), `r`, `g`, `b` (int, the
-/// label's colour, see [`label_colour`]) and `size` (double, see [`node_size`]).
+/// Key ids are `n_<name>` and `e_<name>`; `attr.name` is `<name>`, a plain
+/// identifier. Gephi takes `label`, `r`, `g`, `b`, `size` (nodes) and
+/// `label`, `weight` (edges) as what it draws, not as columns.
 ///
-/// Edge keys (id `e_<name>`): `label` and `type` (the relationship type),
-/// `weight` (double) and `mentions` (int), the number of mentions;
-/// `first_date`, `last_date`; `verb`, `article`, `sentence` (int), `span`
+/// Node keys: `label` (display name), `type` (ontology label), `name`,
+/// `aliases` and `roles` (joined with `"; "`), `country`, `start_date`,
+/// `end_date`, `ordinal` (int), `kind`, `date`, `title`, `path`, `mentions`
+/// (int), `r`, `g`, `b` (int, the label's colour, see [`label_colour`]) and
+/// `size` (double, see [`node_size`] of the degree).
+///
+/// Edge keys: `label` and `type` (the relationship type), `weight` (double,
+/// the number of mentions), `mentions` (int), `first_date`, `last_date`;
+/// `confidence` (double), `verb`, `article`, `sentence` (int), `span`
 /// (`start..end`), `evidence` (the sentence), `date`, `meeting`, `rule` of the
-/// primary evidence ([`Edge::primary`]); `confidence` (double, the edge's);
-/// `symmetric` (boolean, `true` for `MET`, whose direction means nothing).
+/// primary mention ([`Edge::primary`](crate::Edge::primary)); `articles`
+/// (ids joined with `"; "`); `symmetric` (boolean, `true` for `MET`, whose
+/// direction means nothing). GraphML has no edge kind: Gephi merges parallel
+/// edges of different types into one, so open `graph.gexf` there instead.
 ///
-/// Dates are ISO `YYYY-MM-DD` strings. A `<data>` element is written only for
-/// a non-empty value. Node ids are the graph's ids (`Official:ishaq-dar`);
-/// should one hold a character an `xs:NMTOKEN` cannot, that character is
-/// written as `_<hex>_`. Edge ids are `e0`, `e1`… in edge order. Characters
-/// XML 1.0 forbids (control characters other than tab and line breaks,
-/// U+FFFE, U+FFFF) are removed from every value; `&`, `<`, `>` are escaped.
+/// Dates are ISO `YYYY-MM-DD` strings; booleans `true`/`false`. A `<data>`
+/// element is written only for a non-empty value. Node ids are the graph's
+/// ids (`Official:ishaq-dar`); should one hold a character an `xs:NMTOKEN`
+/// cannot, that character is written as `_<hex>_`. Edge ids are `e0`, `e1`…
+/// in edge order. Characters XML 1.0 forbids (control characters other than
+/// tab and line breaks, U+FFFE, U+FFFF) become spaces; `&`, `<`, `>` are
+/// escaped, `\r` written as `&#13;`. A `;` inside a list element becomes `,`.
+/// [`read_graphml`](crate::read_graphml) reads the file back.
 pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
+    let flat = FlatGraph::of(graph);
     let mut writer = Writer::new_with_indent(io::BufWriter::new(out), b' ', 2);
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     writer.write_event(Event::Start(BytesStart::new("graphml").with_attributes([
@@ -147,24 +155,27 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
             "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
         ),
     ])))?;
-    for (domain, prefix, keys) in [("node", "n_", NODE_KEYS), ("edge", "e_", EDGE_KEYS)] {
-        for &(name, kind) in keys {
-            let id = format!("{prefix}{name}");
-            writer.write_event(Event::Empty(BytesStart::new("key").with_attributes([
-                ("id", id.as_str()),
-                ("for", domain),
-                ("attr.name", name),
-                ("attr.type", kind.as_str()),
-            ])))?;
-        }
+    let keys = node_keys()
+        .map(|(name, kind)| ("node", "n_", name, kind))
+        .chain(edge_keys().map(|(name, kind)| ("edge", "e_", name, kind)));
+    for (domain, prefix, name, kind) in keys {
+        let id = format!("{prefix}{name}");
+        writer.write_event(Event::Empty(BytesStart::new("key").with_attributes([
+            ("id", id.as_str()),
+            ("for", domain),
+            ("attr.name", name),
+            ("attr.type", kind.as_str()),
+        ])))?;
     }
     writer.write_event(Event::Start(
         BytesStart::new("graph").with_attributes([("id", "G"), ("edgedefault", "directed")]),
     ))?;
-    for node in graph.nodes() {
-        write_node(&mut writer, node, graph.degree(node.id()))?;
+    let degrees = flat.degrees();
+    for node in &flat.nodes {
+        let degree = degrees.get(node.id.as_str()).copied().unwrap_or(0);
+        write_node(&mut writer, node, degree)?;
     }
-    for (number, edge) in graph.edges().enumerate() {
+    for (number, edge) in flat.edges.iter().enumerate() {
         write_edge(&mut writer, edge, number)?;
     }
     writer.write_event(Event::End(BytesEnd::new("graph")))?;
@@ -175,98 +186,72 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
     Ok(())
 }
 
-/// The `<data>` values of one element, in key order.
-struct Data {
-    prefix: &'static str,
-    values: Vec<(&'static str, String)>,
-}
-
-impl Data {
-    fn new(prefix: &'static str) -> Data {
-        Data {
-            prefix,
-            values: Vec::new(),
+/// Writes `<data key="{prefix}{name}">value</data>` for each non-empty value.
+fn write_data<W: Write>(
+    writer: &mut Writer<W>,
+    prefix: &str,
+    values: impl IntoIterator<Item = (&'static str, String)>,
+) -> io::Result<()> {
+    for (name, value) in values {
+        if value.is_empty() {
+            continue;
         }
+        let key = format!("{prefix}{name}");
+        writer
+            .create_element("data")
+            .with_attribute(("key", key.as_str()))
+            .write_text_content(BytesText::from_escaped(partial_escape(value.as_str())))?;
     }
-
-    fn add(&mut self, key: &'static str, value: impl ToString) {
-        self.values.push((key, value.to_string()));
-    }
-
-    fn add_opt(&mut self, key: &'static str, value: Option<impl ToString>) {
-        if let Some(value) = value {
-            self.add(key, value);
-        }
-    }
-
-    fn write<W: Write>(self, writer: &mut Writer<W>) -> io::Result<()> {
-        for (key, value) in self.values {
-            let value = xml_text(&value);
-            if value.is_empty() {
-                continue;
-            }
-            let key = format!("{}{key}", self.prefix);
-            writer
-                .create_element("data")
-                .with_attribute(("key", key.as_str()))
-                .write_text_content(BytesText::from_escaped(partial_escape(value.as_ref())))?;
-        }
-        Ok(())
-    }
-}
-
-fn write_node<W: Write>(writer: &mut Writer<W>, node: &Node, degree: usize) -> io::Result<()> {
-    let entity = &node.entity;
-    let mut data = Data::new("n_");
-    data.add("label", &entity.name);
-    data.add("type", entity.label);
-    data.add("name", &entity.name);
-    data.add("aliases", join(&entity.aliases));
-    data.add("roles", join(&entity.roles));
-    data.add_opt("country", entity.country.as_ref());
-    data.add_opt("start_date", entity.start_date);
-    data.add_opt("end_date", entity.end_date);
-    data.add_opt("ordinal", entity.ordinal);
-    data.add_opt("kind", entity.kind.as_ref());
-    data.add_opt("date", entity.date);
-    data.add_opt("title", entity.title.as_ref());
-    data.add_opt("path", entity.path.as_ref());
-    data.add("mentions", node.mentions);
-    let [r, g, b] = label_colour(entity.label);
-    data.add("r", r);
-    data.add("g", g);
-    data.add("b", b);
-    data.add("size", float(node_size(degree)));
-
-    let id = nmtoken(node.id());
-    writer
-        .create_element("node")
-        .with_attribute(("id", id.as_ref()))
-        .write_inner_content(|writer| data.write(writer))?;
     Ok(())
 }
 
-fn write_edge<W: Write>(writer: &mut Writer<W>, edge: &Edge, number: usize) -> io::Result<()> {
-    let mut data = Data::new("e_");
-    data.add("label", edge.relation);
-    data.add("type", edge.relation);
-    data.add("weight", float(edge.mentions as f64));
-    data.add("mentions", edge.mentions);
-    data.add_opt("first_date", edge.first_date);
-    data.add_opt("last_date", edge.last_date);
-    if let Some(primary) = edge.primary() {
-        data.add("verb", &primary.verb);
-        data.add("article", &primary.article);
-        data.add("sentence", primary.sentence);
-        data.add("span", primary.span);
-        data.add("evidence", &primary.text);
-        data.add_opt("date", primary.date);
-        data.add_opt("meeting", primary.meeting.as_ref());
-        data.add("confidence", float(edge.confidence()));
-        data.add("rule", &primary.rule);
-    }
-    data.add("symmetric", edge.relation.is_symmetric());
+/// The shared fields' names with their values, cleaned for XML (GraphML and GEXF).
+pub(crate) fn xml_fields<const N: usize>(
+    fields: &'static [Field; N],
+    values: [Value; N],
+) -> impl Iterator<Item = (&'static str, String)> {
+    fields
+        .iter()
+        .zip(values)
+        .map(|(field, value)| (field.name, value.render(xml_text, LIST_SEPARATOR)))
+}
 
+fn write_node<W: Write>(writer: &mut Writer<W>, node: &FlatNode, degree: usize) -> io::Result<()> {
+    let label = node.entity.label;
+    let [r, g, b] = label_colour(label);
+    let head = [
+        ("label", xml_text(&node.entity.name).into_owned()),
+        ("type", label.to_string()),
+    ];
+    let tail = [
+        ("r", r.to_string()),
+        ("g", g.to_string()),
+        ("b", b.to_string()),
+        ("size", float(node_size(degree))),
+    ];
+    let data = head
+        .into_iter()
+        .chain(xml_fields(&NODE_FIELDS, node_values(node)))
+        .chain(tail);
+    let id = nmtoken(&node.id);
+    writer
+        .create_element("node")
+        .with_attribute(("id", id.as_ref()))
+        .write_inner_content(|writer| write_data(writer, "n_", data))?;
+    Ok(())
+}
+
+fn write_edge<W: Write>(writer: &mut Writer<W>, edge: &FlatEdge, number: usize) -> io::Result<()> {
+    let head = [
+        ("label", edge.relation.to_string()),
+        ("type", edge.relation.to_string()),
+        ("weight", float(edge.mentions as f64)),
+    ];
+    let tail = [("symmetric", edge.relation.is_symmetric().to_string())];
+    let data = head
+        .into_iter()
+        .chain(xml_fields(&EDGE_FIELDS, edge_values(edge)))
+        .chain(tail);
     let id = format!("e{number}");
     let (source, target) = (nmtoken(&edge.from), nmtoken(&edge.to));
     writer
@@ -276,16 +261,8 @@ fn write_edge<W: Write>(writer: &mut Writer<W>, edge: &Edge, number: usize) -> i
             ("source", source.as_ref()),
             ("target", target.as_ref()),
         ])
-        .write_inner_content(|writer| data.write(writer))?;
+        .write_inner_content(|writer| write_data(writer, "e_", data))?;
     Ok(())
-}
-
-fn join(items: &std::collections::BTreeSet<String>) -> String {
-    items
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 #[cfg(test)]
@@ -333,7 +310,7 @@ mod tests {
         let graph_at = xml.find("<graph ").unwrap();
         assert_eq!(
             xml.matches("<key ").count(),
-            NODE_KEYS.len() + EDGE_KEYS.len()
+            node_keys().count() + edge_keys().count()
         );
         assert!(xml.rfind("<key ").unwrap() < graph_at);
         assert!(
@@ -349,7 +326,7 @@ mod tests {
     fn values_are_cleaned_escaped_and_empty_ones_omitted() {
         let xml = export(&small_graph());
         assert!(
-            xml.contains(r#"<data key="e_evidence">Dar &amp; Wang &lt;met&gt;.</data>"#),
+            xml.contains(r#"<data key="e_evidence">Dar &amp; Wang &lt;met&gt; .</data>"#),
             "{xml}"
         );
         assert!(

@@ -1,4 +1,4 @@
-//! Triples to one merged knowledge graph, and the graph to GraphML, Neo4j and JSON.
+//! Triples to one merged knowledge graph, and the graph to GraphML, GEXF, Neo4j, DOT and JSON.
 //!
 //! # Brief overview
 //!
@@ -11,9 +11,15 @@
 //!
 //! The exporters read a graph and write to any [`std::io::Write`]; they never
 //! open files, and the same graph always gives the same bytes:
-//! [`write_graphml`] (Gephi, networkx), [`write_nodes_csv`],
-//! [`write_edges_csv`] and [`write_cypher`] (Neo4j), and [`write_json`],
+//! [`write_gexf`] (Gephi, with a timeline), [`write_graphml`] (networkx,
+//! igraph, Cytoscape), [`write_nodes_csv`], [`write_edges_csv`] and
+//! [`write_cypher`] (Neo4j), [`write_dot`] (Graphviz) and [`write_json`],
 //! whose output [`read_json`] turns back into a graph.
+//!
+//! The flat formats carry a [`FlatGraph`]: every node with all its
+//! properties, every edge with its counts and its primary mention.
+//! [`read_graphml`], [`read_gexf`] and [`read_csv`] give it back, minus only
+//! what the format cannot hold (control characters, `;` inside list elements).
 //!
 //! ```
 //! use cpec_graph::{KnowledgeGraph, write_json, read_json};
@@ -54,15 +60,29 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod dot;
 mod error;
+mod fields;
+mod flat;
+mod gexf;
+mod gexf_read;
 mod graph;
 mod graphml;
+mod graphml_read;
 mod json;
 mod neo4j;
+mod neo4j_read;
 mod text;
+mod xml_tree;
 
+pub use dot::{DotOptions, write_dot};
 pub use error::{ExportError, ReadError};
+pub use flat::{FlatEdge, FlatGraph, FlatNode};
+pub use gexf::write_gexf;
+pub use gexf_read::read_gexf;
 pub use graph::{Edge, KnowledgeGraph, Node};
 pub use graphml::{label_colour, node_size, write_graphml};
+pub use graphml_read::read_graphml;
 pub use json::{read_json, write_json};
 pub use neo4j::{EDGE_HEADER, NODE_HEADER, write_cypher, write_edges_csv, write_nodes_csv};
+pub use neo4j_read::read_csv;

@@ -5,10 +5,28 @@ use std::io::{self, Write};
 
 use cpec_model::{Label, Relation};
 
-use crate::text::{csv_array, csv_field, float};
-use crate::{ExportError, KnowledgeGraph};
+use crate::fields::{Value, edge_values, node_values};
+use crate::text::csv_field;
+use crate::{ExportError, FlatGraph, KnowledgeGraph};
 
-/// Columns of `nodes.csv`, in order.
+/// Separator of array elements: neo4j-admin's default `--array-delimiter`.
+pub(crate) const ARRAY_DELIMITER: &str = ";";
+
+/// Writes one record: the leading columns, then the fields, each one clean line.
+fn write_record<W: Write>(
+    csv: &mut csv::Writer<W>,
+    lead: &[&str],
+    values: impl IntoIterator<Item = Value>,
+) -> Result<(), ExportError> {
+    let lead = lead.iter().map(|field| csv_field(field).into_owned());
+    let values = values
+        .into_iter()
+        .map(|value| value.render(csv_field, ARRAY_DELIMITER));
+    csv.write_record(lead.chain(values))?;
+    Ok(())
+}
+
+/// Columns of `nodes.csv`, in order: `id:ID`, `:LABEL`, then the node fields.
 pub const NODE_HEADER: [&str; 14] = [
     "id:ID",
     ":LABEL",
@@ -64,31 +82,16 @@ pub const EDGE_HEADER: [&str; 16] = [
 /// element is written as `,`. Dates are ISO `YYYY-MM-DD`. An absent value
 /// is an empty field, which the import skips.
 ///
-/// Every value is one line: runs of line breaks and tabs become one space
-/// (neo4j-admin rejects multi-line fields unless `--multiline-fields=true`),
-/// and other control characters are removed.
+/// Every value is one line: each run of control characters (line breaks and
+/// tabs among them) becomes one space (neo4j-admin rejects multi-line fields
+/// unless `--multiline-fields=true`). [`read_csv`](crate::read_csv) reads the
+/// file back.
 pub fn write_nodes_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(NODE_HEADER)?;
-    for node in graph.nodes() {
-        let entity = &node.entity;
-        let record: [String; 14] = [
-            node.id().to_string(),
-            entity.label.to_string(),
-            entity.name.clone(),
-            csv_array(entity.aliases.iter().map(String::as_str)),
-            csv_array(entity.roles.iter().map(String::as_str)),
-            entity.country.clone().unwrap_or_default(),
-            optional(entity.start_date),
-            optional(entity.end_date),
-            optional(entity.ordinal),
-            entity.kind.clone().unwrap_or_default(),
-            optional(entity.date),
-            entity.title.clone().unwrap_or_default(),
-            entity.path.clone().unwrap_or_default(),
-            node.mentions.to_string(),
-        ];
-        csv.write_record(record.iter().map(|field| csv_field(field).into_owned()))?;
+    for node in FlatGraph::of(graph).nodes {
+        let label = node.entity.label.to_string();
+        write_record(&mut csv, &[&node.id, &label], node_values(&node))?;
     }
     csv.flush()?;
     Ok(())
@@ -116,36 +119,16 @@ pub fn write_nodes_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), E
 pub fn write_edges_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(EDGE_HEADER)?;
-    for edge in graph.edges() {
-        let primary = edge.primary();
-        let record: [String; 16] = [
-            edge.from.clone(),
-            edge.to.clone(),
-            edge.relation.to_string(),
-            edge.mentions.to_string(),
-            optional(edge.first_date),
-            optional(edge.last_date),
-            primary
-                .map(|_| float(edge.confidence()))
-                .unwrap_or_default(),
-            primary.map(|p| p.verb.clone()).unwrap_or_default(),
-            primary.map(|p| p.article.clone()).unwrap_or_default(),
-            optional(primary.map(|p| p.sentence)),
-            optional(primary.map(|p| p.span)),
-            primary.map(|p| p.text.clone()).unwrap_or_default(),
-            optional(primary.and_then(|p| p.date)),
-            primary.and_then(|p| p.meeting.clone()).unwrap_or_default(),
-            primary.map(|p| p.rule.clone()).unwrap_or_default(),
-            csv_array(edge.articles()),
-        ];
-        csv.write_record(record.iter().map(|field| csv_field(field).into_owned()))?;
+    for edge in FlatGraph::of(graph).edges {
+        let relation = edge.relation.to_string();
+        write_record(
+            &mut csv,
+            &[&edge.from, &edge.to, &relation],
+            edge_values(&edge),
+        )?;
     }
     csv.flush()?;
     Ok(())
-}
-
-fn optional(value: Option<impl ToString>) -> String {
-    value.map(|value| value.to_string()).unwrap_or_default()
 }
 
 /// Cypher for one property, from its CSV column: `null` (no property) when
@@ -311,7 +294,7 @@ mod tests {
                 article: "a;b".to_string(),
                 sentence: 1,
                 span: Span::new(5, 50),
-                text: "He said: \"Pakistan\u{7} will,\r\nas always, stand firm\".".to_string(),
+                text: "He said: \"Pakistan\u{7} will,\r\nas always,\tstand firm\".".to_string(),
                 verb: "say".to_string(),
                 rule: "represents.title".to_string(),
                 date: "2026-01-04".parse().ok(),
@@ -328,6 +311,28 @@ mod tests {
             .lines()
             .map(str::to_string)
             .collect()
+    }
+
+    use crate::fields::{EDGE_FIELDS, Field, Kind, NODE_FIELDS};
+
+    /// A field's CSV column: its name with neo4j-admin's type suffix.
+    fn column(field: &Field) -> String {
+        let suffix = match field.kind {
+            Kind::Text => "",
+            Kind::Int => ":int",
+            Kind::Float => ":float",
+            Kind::Date => ":date",
+            Kind::List => ":string[]",
+        };
+        format!("{}{suffix}", field.name)
+    }
+
+    #[test]
+    fn headers_are_the_shared_fields() {
+        let nodes: Vec<String> = NODE_FIELDS.iter().map(column).collect();
+        assert_eq!(NODE_HEADER[2..], nodes);
+        let edges: Vec<String> = EDGE_FIELDS.iter().map(column).collect();
+        assert_eq!(EDGE_HEADER[3..], edges);
     }
 
     #[test]
@@ -353,7 +358,7 @@ mod tests {
         assert_eq!(
             lines[1],
             "Official:ishaq-dar,Country:pakistan,REPRESENTS,1,2026-01-04,2026-01-04,1.0,say,a;b,1,5..50,\
-             \"He said: \"\"Pakistan will, as always, stand firm\"\".\",2026-01-04,,represents.title,\"a,b\""
+             \"He said: \"\"Pakistan  will, as always, stand firm\"\".\",2026-01-04,,represents.title,\"a,b\""
         );
         assert_eq!(lines.len(), 2);
     }

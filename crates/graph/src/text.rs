@@ -7,18 +7,26 @@ use std::fmt::Write as _;
 ///
 /// XML 1.0 allows `\t`, `\n`, `\r`, everything from U+0020 up except the
 /// surrogates (which a Rust `char` cannot be) and U+FFFE, U+FFFF. The C1
-/// controls and DEL are allowed but discouraged; we drop them as well, so the
-/// rule is simply "no control characters but tab and newlines".
+/// controls and DEL are allowed but discouraged; we refuse them as well, so
+/// the rule is simply "no control characters but tab and newlines".
 fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r') || !(c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}')
 }
 
-/// `text` without the characters XML 1.0 forbids; escaping is the writer's job.
+/// `text` with each character XML 1.0 forbids replaced by a space; escaping
+/// is the writer's job.
+///
+/// A space, not nothing: [`slug`](cpec_model::slug) reads both as a word
+/// break, so a cleaned name keeps its node id.
 pub(crate) fn xml_text(text: &str) -> Cow<'_, str> {
     if text.chars().all(is_xml_char) {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(text.chars().filter(|&c| is_xml_char(c)).collect())
+        Cow::Owned(
+            text.chars()
+                .map(|c| if is_xml_char(c) { c } else { ' ' })
+                .collect(),
+        )
     }
 }
 
@@ -62,49 +70,59 @@ pub(crate) fn nmtoken(id: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `text` as one line for a CSV field: each run of line breaks and tabs
-/// becomes one space (neo4j-admin rejects multi-line fields by default), other
-/// control characters are dropped.
+/// The id [`nmtoken`] encoded, or `None` when `token` is not one of its outputs.
+pub(crate) fn nmtoken_decode(token: &str) -> Option<String> {
+    if token == "_" {
+        return Some(String::new());
+    }
+    let mut out = String::with_capacity(token.len());
+    let mut rest = token;
+    while let Some(at) = rest.find('_') {
+        out.push_str(&rest[..at]);
+        let (hex, tail) = rest[at + 1..].split_once('_')?;
+        out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+        rest = tail;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// `text` as one line for a CSV field: each run of control characters (line
+/// breaks and tabs among them) becomes one space. neo4j-admin rejects
+/// multi-line fields by default; a space keeps the [`slug`](cpec_model::slug),
+/// so a cleaned name keeps its node id.
 pub(crate) fn csv_field(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let mut in_break = false;
+    let mut in_run = false;
     for c in text.chars() {
-        if matches!(c, '\n' | '\r' | '\t') {
-            if !in_break {
+        if c.is_control() {
+            if !in_run {
                 out.push(' ');
             }
-            in_break = true;
+            in_run = true;
         } else {
-            in_break = false;
-            if !c.is_control() {
-                out.push(c);
-            }
+            in_run = false;
+            out.push(c);
         }
     }
     Cow::Owned(out)
 }
 
-/// The elements of a Neo4j array field, joined by its delimiter `;`.
-///
-/// Each element is a [`csv_field`] with `;` replaced by `,`, so that the
-/// import splits the field back into the same elements; elements left empty
-/// are dropped (an empty element would import as `""`).
-pub(crate) fn csv_array<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for item in items {
-        let item = csv_field(item).replace(';', ",");
-        if item.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(';');
-        }
-        out.push_str(&item);
-    }
-    out
+/// The elements of a list field, each cleaned by `clean` with `;` replaced by
+/// `,`, so that splitting the joined field at `;` gives them back; elements
+/// left empty are dropped (an empty element would import as `""`).
+pub(crate) fn list_items<'a>(
+    items: impl IntoIterator<Item = &'a str>,
+    clean: fn(&str) -> Cow<'_, str>,
+) -> Vec<String> {
+    items
+        .into_iter()
+        .map(|item| clean(item).replace(';', ","))
+        .filter(|item| !item.is_empty())
+        .collect()
 }
 
 /// A float as Rust's shortest round-trip form with a decimal point or
@@ -119,14 +137,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn xml_text_drops_only_forbidden_characters() {
+    fn xml_text_replaces_only_forbidden_characters() {
         assert_eq!(xml_text("a & <b>\t\"c\"\n'd'\r"), "a & <b>\t\"c\"\n'd'\r");
         assert!(matches!(xml_text("plain"), Cow::Borrowed(_)));
         assert_eq!(
             xml_text("bell\u{7}, nul\u{0}, esc\u{1b}, \u{FFFE}\u{FFFF}\u{85}ok"),
-            "bell, nul, esc, ok"
+            "bell , nul , esc ,    ok"
         );
         assert_eq!(xml_text("اسحاق ڈار 王毅"), "اسحاق ڈار 王毅");
+        assert_eq!(
+            cpec_model::slug(&xml_text("ab\u{1}cd")),
+            cpec_model::slug("ab\u{1}cd")
+        );
     }
 
     #[test]
@@ -141,20 +163,37 @@ mod tests {
     }
 
     #[test]
+    fn nmtokens_decode_to_the_id() {
+        for id in [
+            "Official:ishaq-dar",
+            "Project:x²",
+            "a_b",
+            "a b",
+            "",
+            "_",
+            "x_b2_",
+        ] {
+            assert_eq!(nmtoken_decode(&nmtoken(id)).as_deref(), Some(id), "{id}");
+        }
+        assert_eq!(nmtoken_decode("a_zz_"), None);
+        assert_eq!(nmtoken_decode("a_5f"), None);
+    }
+
+    #[test]
     fn csv_fields_are_single_lines_without_controls() {
         assert_eq!(csv_field("one\r\ntwo\n\nthree\tfour"), "one two three four");
-        assert_eq!(csv_field("bell\u{7}ed"), "belled");
+        assert_eq!(csv_field("bell\u{7}ed\n\u{1}x"), "bell ed x");
         assert_eq!(csv_field("a, \"b\"; c"), "a, \"b\"; c");
         assert!(matches!(csv_field("plain"), Cow::Borrowed(_)));
     }
 
     #[test]
-    fn csv_arrays_protect_their_delimiter() {
+    fn list_items_protect_their_delimiter() {
         assert_eq!(
-            csv_array(["Deputy PM; FM", "line\nbreak", "", "\u{1}"]),
-            "Deputy PM, FM;line break"
+            list_items(["Deputy PM; FM", "line\nbreak", "", "\u{1}"], csv_field),
+            ["Deputy PM, FM", "line break", " "]
         );
-        assert_eq!(csv_array([]), "");
+        assert!(list_items([], xml_text).is_empty());
     }
 
     #[test]

@@ -36,6 +36,38 @@ fn graphml() {
 }
 
 #[test]
+fn gexf() {
+    insta::assert_snapshot!(
+        "graph.gexf",
+        check(|graph, out| cpec_graph::write_gexf(graph, out))
+    );
+}
+
+#[test]
+fn dot() {
+    insta::assert_snapshot!(
+        "graph.dot",
+        check(|graph, out| cpec_graph::write_dot(graph, &Default::default(), out))
+    );
+}
+
+#[test]
+fn dot_top_keeps_the_best_connected_nodes() {
+    let graph = fixture::graph();
+    let mut out = Vec::new();
+    let options = cpec_graph::DotOptions { top: Some(2) };
+    cpec_graph::write_dot(&graph, &options, &mut out).unwrap();
+    let dot = String::from_utf8(out).unwrap();
+    let nodes: Vec<&str> = dot.lines().filter(|l| l.contains("fillcolor=")).collect();
+    assert_eq!(nodes.len(), 2, "{dot}");
+    // The meeting and Ishaq Dar (degree 3 each) beat the rest; his CO_CHAIRED edge stays.
+    assert!(nodes[0].starts_with("  \"Meeting:7th-"), "{dot}");
+    assert!(nodes[1].starts_with("  \"Official:ishaq-dar\""), "{dot}");
+    assert!(dot.contains("[label=\"CO_CHAIRED\""), "{dot}");
+    assert_eq!(dot.matches(" -> ").count(), 1, "{dot}");
+}
+
+#[test]
 fn nodes_csv() {
     insta::assert_snapshot!(
         "nodes.csv",

@@ -23,6 +23,11 @@ const NAMES: &[&str] = &[
     "اسحاق ڈار",
     "x²",
     "",
+    " padded ",
+    "cr\ronly",
+    "]]> &amp; &#10;",
+    "nonchar\u{FFFE}\u{FFFF}",
+    "c1\u{85}del\u{7f}",
 ];
 
 fn name() -> impl Strategy<Value = String> {
@@ -126,7 +131,7 @@ fn triple() -> impl Strategy<Value = Triple> {
         )
 }
 
-fn extraction() -> impl Strategy<Value = Extraction> {
+pub(crate) fn extraction() -> impl Strategy<Value = Extraction> {
     (
         entity(Label::Article),
         proptest::collection::vec(any_entity(), 0..5),

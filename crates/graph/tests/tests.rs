@@ -8,3 +8,5 @@ mod exports;
 mod graphml_schema;
 // Properties: merge-order independence and the JSON round trip.
 mod properties;
+// GraphML, GEXF and Neo4j CSV read back to the graph's flat view, hostile names included.
+mod roundtrip;

@@ -1,0 +1,145 @@
+//! The flat view of a graph that GraphML, GEXF, CSV and DOT carry: one record per node and per edge.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use cpec_model::{Date, Entity, Evidence, Relation};
+
+use crate::{Edge, KnowledgeGraph, Node, ReadError};
+
+/// A graph as the flat formats carry it: every node with all its properties,
+/// every edge with its counts and its primary mention only.
+///
+/// [`write_graphml`](crate::write_graphml), [`write_gexf`](crate::write_gexf)
+/// and the Neo4j CSV writers export this view of a [`KnowledgeGraph`];
+/// [`read_graphml`](crate::read_graphml), [`read_gexf`](crate::read_gexf) and
+/// [`read_csv`](crate::read_csv) give it back. Only `graph.json` keeps every
+/// mention.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FlatGraph {
+    /// Sorted by id.
+    pub nodes: Vec<FlatNode>,
+    /// Sorted by (from, relationship type, to).
+    pub edges: Vec<FlatEdge>,
+}
+
+/// A node of a [`FlatGraph`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlatNode {
+    /// The stable id, `Label:slug`.
+    pub id: String,
+    pub entity: Entity,
+    /// [`Node::mentions`].
+    pub mentions: usize,
+}
+
+/// An edge of a [`FlatGraph`]: [`Edge`] with its primary mention in place of all of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlatEdge {
+    pub from: String,
+    pub relation: Relation,
+    pub to: String,
+    /// Number of mentions.
+    pub mentions: usize,
+    pub first_date: Option<Date>,
+    pub last_date: Option<Date>,
+    /// [`Edge::primary`]; its confidence is the edge's.
+    pub primary: Option<Evidence>,
+    /// Ids of the articles with a mention.
+    pub articles: BTreeSet<String>,
+}
+
+impl FlatGraph {
+    /// The flat view of `graph`.
+    pub fn of(graph: &KnowledgeGraph) -> FlatGraph {
+        FlatGraph {
+            nodes: graph.nodes().map(FlatNode::of).collect(),
+            edges: graph.edges().map(FlatEdge::of).collect(),
+        }
+    }
+
+    /// The graph as read from a file, checked as [`read_json`](crate::read_json)
+    /// checks: every node id is the id of its label and name, every edge joins
+    /// listed nodes and is allowed by the ontology. Sorts nodes and edges.
+    pub(crate) fn checked(mut self) -> Result<FlatGraph, ReadError> {
+        self.nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        self.edges
+            .sort_by(|a, b| (&a.from, a.relation, &a.to).cmp(&(&b.from, b.relation, &b.to)));
+        for node in &self.nodes {
+            let expected = node.entity.id();
+            if node.id != expected {
+                return Err(ReadError::NodeId {
+                    id: node.id.clone(),
+                    expected,
+                });
+            }
+        }
+        let label = |id: &str| {
+            self.nodes
+                .binary_search_by(|node| node.id.as_str().cmp(id))
+                .ok()
+                .map(|at| self.nodes[at].entity.label)
+        };
+        for edge in &self.edges {
+            let (from, relation, to) = (edge.from.clone(), edge.relation, edge.to.clone());
+            match (label(&edge.from), label(&edge.to)) {
+                (Some(a), Some(b)) if relation.allows(a, b) => {}
+                (Some(_), Some(_)) => return Err(ReadError::NotAllowed { from, relation, to }),
+                (None, _) => {
+                    let missing = from.clone();
+                    return Err(ReadError::UnknownNode {
+                        from,
+                        relation,
+                        to,
+                        missing,
+                    });
+                }
+                (_, None) => {
+                    let missing = to.clone();
+                    return Err(ReadError::UnknownNode {
+                        from,
+                        relation,
+                        to,
+                        missing,
+                    });
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// Number of edges at each node, in or out (a loop counts twice).
+    pub(crate) fn degrees(&self) -> BTreeMap<&str, usize> {
+        let mut degrees = BTreeMap::new();
+        for edge in &self.edges {
+            for end in [&edge.from, &edge.to] {
+                *degrees.entry(end.as_str()).or_insert(0) += 1;
+            }
+        }
+        degrees
+    }
+}
+
+impl FlatNode {
+    fn of(node: &Node) -> FlatNode {
+        FlatNode {
+            id: node.id().to_string(),
+            entity: node.entity.clone(),
+            mentions: node.mentions,
+        }
+    }
+}
+
+impl FlatEdge {
+    fn of(edge: &Edge) -> FlatEdge {
+        FlatEdge {
+            from: edge.from.clone(),
+            relation: edge.relation,
+            to: edge.to.clone(),
+            mentions: edge.mentions,
+            first_date: edge.first_date,
+            last_date: edge.last_date,
+            primary: edge.primary().cloned(),
+            articles: edge.articles().into_iter().map(str::to_string).collect(),
+        }
+    }
+}
