@@ -771,7 +771,17 @@ fn emit_clause(
                         s,
                         Relation::CommittedTo,
                         *object,
-                        cite("commit.cue", confidence_of(mention)),
+                        // Commitments to names found by grammar alone were right less than half
+                        // the time on the gold sets: keep them below 0.8.
+                        cite(
+                            "commit.cue",
+                            confidence_of(mention)
+                                - if mention.source == Source::Lexicon {
+                                    0.0
+                                } else {
+                                    0.1
+                                },
+                        ),
                     );
                 }
             }
@@ -821,7 +831,8 @@ fn emit_clause(
                         s,
                         relation,
                         *object,
-                        cite(rule, confidence_of(mention) - 0.05),
+                        // Measured: about 0.7 precision at 0.85 on the gold sets.
+                        cite(rule, confidence_of(mention) - 0.15),
                     );
                 }
             }
@@ -895,7 +906,15 @@ fn emit_clause(
                     owner,
                     relation,
                     *object,
-                    cite(rule, confidence_of(mention) - 0.05),
+                    cite(
+                        rule,
+                        confidence_of(mention)
+                            - if relation == Relation::Discussed {
+                                0.15
+                            } else {
+                                0.05
+                            },
+                    ),
                 );
             }
         }
@@ -1003,7 +1022,7 @@ fn emit_clause(
                         s,
                         Relation::Signed,
                         *object,
-                        cite("sign.cue", base),
+                        cite("sign.cue", base - 0.1),
                     );
                 }
                 if let Some(meeting) = ctx.meeting {
@@ -1012,7 +1031,7 @@ fn emit_clause(
                         meeting,
                         Relation::Produced,
                         *object,
-                        cite("sign.produced", base - 0.1),
+                        cite("sign.produced", base - 0.15),
                     );
                 }
                 for (sector, _) in objects
@@ -1170,7 +1189,7 @@ fn sentence_patterns(
                         e,
                         Relation::HeldIn,
                         place,
-                        cite("held-in.prep", "hold", 0.8),
+                        cite("held-in.prep", "hold", 0.75),
                     );
                     break;
                 }
@@ -1256,7 +1275,7 @@ fn sentence_patterns(
                         e,
                         Relation::PartOf,
                         place,
-                        cite("part-of.apposition", "be part of", 0.8),
+                        cite("part-of.apposition", "be part of", 0.7),
                     );
                 }
                 // MEMBER_OF: "Wang Yi, a member of the Political Bureau".
