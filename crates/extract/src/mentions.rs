@@ -14,7 +14,8 @@ use crate::gazetteer::{Gazetteer, LexMatch};
 use crate::lexicon::EntryKind;
 use crate::text::{Token, normalize};
 use crate::words::{
-    cardinal, is_function_word, is_name_connector, is_place_preposition, ordinal, ordinal_name,
+    cardinal, is_date_word, is_function_word, is_name_connector, is_place_preposition, ordinal,
+    ordinal_name,
 };
 
 /// What a mention stands for.
@@ -424,7 +425,7 @@ impl Finder<'_, '_> {
             .or_else(|| self.instrument_on(i))
             .or_else(|| self.name_with_apposed_title(i, lex))
             .or_else(|| self.capitalized_phrase(i, lex))
-            .or_else(|| self.phase_anaphor(i))
+            .or_else(|| self.phase_anaphor(i, lex))
             .or_else(|| self.meeting_anaphor(i))
     }
 
@@ -1144,10 +1145,10 @@ impl Finder<'_, '_> {
             } else if (t.norm == "'s" && j > i)
                 || is_name_connector(&t.norm)
                     && j > i
-                    && self
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|n| n.capitalized || is_name_connector(&n.norm))
+                    && self.tokens.get(j + 1).is_some_and(|n| {
+                        // "… Winter Olympics on Friday": a date is not part of the name.
+                        (n.capitalized && !is_date_word(&n.norm)) || is_name_connector(&n.norm)
+                    })
             {
                 j += 1;
             } else {
@@ -1180,48 +1181,98 @@ impl Finder<'_, '_> {
     }
 
     /// "the dialogue", "the talks", "the visit": a meeting of the article.
-    /// "the new phase", "an upgraded version": the versioned initiative of the
-    /// one last spoken of ("CPEC" → "CPEC 2.0", as the lexicon's `part_of` says).
-    fn phase_anaphor(&mut self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "the" | "a" | "an" | "its" | "this") {
-            return None;
-        }
-        let mut j = i + 1;
+    /// "the new phase", "an upgraded version", "the second phase of the
+    /// China-Pakistan Economic Corridor", "the corridor's second phase": the
+    /// versioned initiative of the one spoken of ("CPEC" → "CPEC 2.0", as the
+    /// lexicon's `part_of` says).
+    fn phase_anaphor(
+        &mut self,
+        i: usize,
+        lex: &BTreeMap<usize, (usize, LexMatch)>,
+    ) -> Option<usize> {
+        // "the corridor's second phase", "its next phase".
+        let (owner_head, mut j) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
+            ("the", head, "'s") => (Some(head.to_string()), i + 3),
+            ("its", _, _) => (None, i + 1),
+            ("the" | "a" | "an" | "this", _, _) => (None, i + 1),
+            _ => return None,
+        };
         if !matches!(self.word(j), "new" | "next" | "upgraded" | "second") {
             return None;
         }
         j += 1;
-        if !matches!(self.word(j), "phase" | "version") || self.word(j + 1) == "of" {
+        if !matches!(self.word(j), "phase" | "version") {
             return None;
         }
         let gazetteer = self.doc.gazetteer;
         let is_version = |name: &str| name.ends_with(" 2.0") || name.ends_with(" II");
         let version_of = |parent: &str| {
-            gazetteer.entries().iter().find(|e| {
-                e.kind == EntryKind::Node(Label::Initiative)
-                    && e.attribute("part_of") == Some(parent)
-                    && is_version(&e.name)
-            })
+            gazetteer
+                .entries()
+                .iter()
+                .find(|e| {
+                    e.kind == EntryKind::Node(Label::Initiative)
+                        && e.attribute("part_of") == Some(parent)
+                        && is_version(&e.name)
+                })
+                .map(|v| v.name.clone())
         };
-        let in_sentence = self.mentions.iter().rev().filter_map(|m| match m.referent {
-            Referent::Entity(e) => Some(e),
-            _ => None,
-        });
-        let mut earlier: Vec<usize> = (0..self.doc.entities.len()).collect();
-        earlier.sort_by_key(|&e| std::cmp::Reverse(self.doc.first_seen[e]));
-        let name = in_sentence
-            .chain(earlier)
-            .filter(|&e| self.doc.label(e) == Label::Initiative)
-            .find_map(|e| {
-                let name = &self.doc.entities[e].name;
-                if is_version(name) {
-                    Some(name.clone())
-                } else {
-                    version_of(name).map(|v| v.name.clone())
-                }
-            })?;
+        let mut end = j + 1;
+        // "… phase of (the) <initiative>": that initiative's version.
+        let named_parent = if self.word(j + 1) == "of" {
+            let k = if self.word(j + 2) == "the" {
+                j + 3
+            } else {
+                j + 2
+            };
+            let &(e, m) = lex.get(&k)?;
+            let entry = gazetteer.entry(m.entry);
+            (entry.kind == EntryKind::Node(Label::Initiative)).then_some(())?;
+            end = e;
+            Some(entry.name.clone())
+        } else {
+            None
+        };
+        let name = match named_parent {
+            Some(parent) if is_version(&parent) => parent,
+            Some(parent) => version_of(&parent)?,
+            None => {
+                let in_sentence = self.mentions.iter().rev().filter_map(|m| match m.referent {
+                    Referent::Entity(e) => Some(e),
+                    _ => None,
+                });
+                let mut earlier: Vec<usize> = (0..self.doc.entities.len()).collect();
+                earlier.sort_by_key(|&e| std::cmp::Reverse(self.doc.first_seen[e]));
+                in_sentence
+                    .chain(earlier)
+                    .filter(|&e| self.doc.label(e) == Label::Initiative)
+                    .filter(|&e| {
+                        owner_head.as_ref().is_none_or(|head| {
+                            self.doc.entities[e]
+                                .name
+                                .to_lowercase()
+                                .contains(head.as_str())
+                        })
+                    })
+                    .find_map(|e| {
+                        let name = &self.doc.entities[e].name;
+                        if is_version(name) {
+                            Some(name.clone())
+                        } else {
+                            version_of(name)
+                        }
+                    })?
+            }
+        };
+        let start = if matches!(self.word(i), "the" | "a" | "an" | "this" | "its")
+            && owner_head.is_none()
+        {
+            i + 1
+        } else {
+            i
+        };
         Some(
-            self.push_entity(i + 1..j + 1, Label::Initiative, &name, Source::Reference)
+            self.push_entity(start..end, Label::Initiative, &name, Source::Reference)
                 .0,
         )
     }

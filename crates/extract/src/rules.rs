@@ -454,7 +454,10 @@ fn clauses(
             && sentence.tokens.get(i + 1).is_some_and(|t| {
                 t.capitalized || sentence.mentions.iter().any(|m| m.tokens.start == i + 1)
             });
-        let cue = cue_at(words, i).filter(|_| !in_purpose && !adjectival);
+        // "flew to Beijing to attend the opening ceremony": attending is the purpose, and it happened.
+        let cue = cue_at(words, i)
+            .filter(|(class, _, _)| !in_purpose || *class == CueClass::Attend)
+            .filter(|_| !adjectival);
         if let Some((class, lemma, len)) = cue {
             // "reaffirmed their commitment to", "expressed readiness to": one commitment.
             let restated = class == CueClass::Commit
@@ -1370,6 +1373,25 @@ fn sentence_patterns(
                         cite("invite.invitation", "invite", 0.85),
                     );
                 }
+            }
+        }
+        // INVITED: "Khan renewed his invitation to Xi", "Zardari's invitation to Xi".
+        let invitation_to = m.tokens.start >= 2
+            && words[m.tokens.start - 1] == "to"
+            && words[m.tokens.start - 2] == "invitation";
+        if invitation_to && label == Label::Official {
+            let inviter = mentions[..k]
+                .iter()
+                .map(|&(o, _)| o)
+                .find(|&o| o != e && doc.label(o) == Label::Official);
+            if let Some(inviter) = inviter {
+                out.emit(
+                    (doc, ctx, text),
+                    inviter,
+                    Relation::Invited,
+                    e,
+                    cite("invite.invitation", "invite", 0.85),
+                );
             }
         }
         // MET: "meeting|talks between (President) X and (Chinese President) Y".

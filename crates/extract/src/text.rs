@@ -207,6 +207,11 @@ fn dateline(line: &str, preamble: &mut Preamble) -> Option<usize> {
         month_day = Some((month, day));
         let day_end = after_comma.find(day_word)? + day_word.len();
         rest = &after_comma[day_end..];
+        // "BEIJING, Feb 6: …": the separator came with the day.
+        if day_word.ends_with(':') {
+            rest = rest.trim_start();
+            return finish_dateline(line, place, month_day, rest, preamble);
+        }
     }
     let trimmed = rest.trim_start();
     let separator = trimmed.chars().next()?;
@@ -214,6 +219,17 @@ fn dateline(line: &str, preamble: &mut Preamble) -> Option<usize> {
         return None;
     }
     let after = trimmed[separator.len_utf8()..].trim_start();
+    finish_dateline(line, place, month_day, after, preamble)
+}
+
+/// Records a recognised dateline and returns how many bytes it takes.
+fn finish_dateline(
+    line: &str,
+    place: &str,
+    month_day: Option<(u8, u8)>,
+    after: &str,
+    preamble: &mut Preamble,
+) -> Option<usize> {
     preamble
         .dateline_place
         .get_or_insert_with(|| place.to_string());

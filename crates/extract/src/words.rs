@@ -174,6 +174,32 @@ pub(crate) fn is_place_preposition(norm: &str) -> bool {
 }
 
 /// Lower-case words allowed inside a capitalised name ("Board of Investment").
+/// Weekdays and months: "on Friday", "in March".
+pub(crate) fn is_date_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 pub(crate) fn is_name_connector(norm: &str) -> bool {
     matches!(norm, "of" | "and" | "for" | "on" | "the" | "in" | "&")
 }
