@@ -249,7 +249,6 @@ Organization | Islamic Development Bank | IsDB
 Organization | Financial Action Task Force | FATF
 Organization | Nuclear Suppliers Group | NSG
 Organization | Boao Forum for Asia | BFA; Boao Forum
-Organization | Belt and Road Forum for International Cooperation | Belt and Road Forum; BRF
 Organization | China International Import Expo | CIIE
 Organization | China-South Asia Expo | China-South Asia Exposition
 Organization | World Economic Forum | WEF

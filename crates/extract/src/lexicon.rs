@@ -88,6 +88,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../lexicon/organizations.lex"),
     ),
     ("projects.lex", include_str!("../lexicon/projects.lex")),
+    ("meetings.lex", include_str!("../lexicon/meetings.lex")),
     (
         "initiatives.lex",
         include_str!("../lexicon/initiatives.lex"),

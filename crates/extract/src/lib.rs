@@ -453,7 +453,7 @@ fn visits(
     for sentence in analyzed.iter().filter(|s| s.is_body) {
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
         let Some(at) = (0..words.len()).find(|&k| {
-            matches!(words[k], "visit" | "visiting")
+            matches!(words[k], "visit" | "visiting" | "trip" | "tour")
                 // "invited Xi to visit Pakistan", "to pay a state visit": a visit to come.
                 && !cues::is_intended_visit(&words, k)
         }) else {
@@ -567,6 +567,9 @@ fn visits(
             .mentions
             .iter()
             .take_while(|m| entity(m).is_none_or(|e| doc.label(e) != Label::Meeting))
+            // Before the visit is named: "arrived in Islamabad on a state visit"; after
+            // it, places are what the visit was about ("a corridor linking Kashgar …").
+            .filter(|m| m.tokens.end <= at)
             // "in Beijing", not "at the Great Hall": a city, not a venue.
             .filter(|m| sentence.word(m.tokens.start.wrapping_sub(1)) == "in")
             .filter_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Location))

@@ -1014,6 +1014,15 @@ impl Finder<'_, '_> {
             }
             return None;
         }
+        // "Mr. He" is He Lifeng, not a pronoun.
+        let honorific = i > 0
+            && matches!(
+                self.word(i - 1),
+                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
+            );
+        if honorific {
+            return None;
+        }
         let pronoun = match w {
             "he" | "she" => Pronoun::He,
             "they" => Pronoun::They,

@@ -197,6 +197,12 @@ fn is_adverbial(word: &str) -> bool {
             | "return"
             | "the"
             | "a"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "stay"
+            | "stays"
+            | "stayed"
     )
 }
 
@@ -396,7 +402,10 @@ fn clauses(
             let mention = &sentence.mentions[m];
             let end = mention.tokens.end;
             let subject = subject_of(doc, ctx, sentence, m, discourse);
-            let verb_follows = subject.is_some() && cue_follows(words, end);
+            // "called on President Xi, held talks with Premier Li": after an object, a
+            // comma and a verb continue the same subject's actions.
+            let coordinated = current.is_some() && words.get(end) == Some(&",");
+            let verb_follows = subject.is_some() && !coordinated && cue_follows(words, end);
             if verb_follows {
                 in_purpose = false;
             }
@@ -509,7 +518,31 @@ fn clauses(
                     continue;
                 }
             }
+            // "He was received at the airport by …": a welcome, not talks.
+            if class == CueClass::Meet && is_passive(words, i) {
+                done.extend(current.take());
+                pending.clear();
+                i += len;
+                segment_start = i;
+                continue;
+            }
             done.extend(current.take());
+            // "Qureshi's two-day visit to China": the possessor is the visitor.
+            if class == CueClass::Visit {
+                let possessor = sentence.mentions.iter().rev().find(|m| {
+                    m.possessive
+                        && m.tokens.end < i
+                        && sentence.tokens[m.tokens.end + 1..i]
+                            .iter()
+                            .all(|t| !t.capitalized && t.is_word)
+                        && i - m.tokens.end <= 4
+                });
+                if let Some(e) = possessor.and_then(|m| entity_of(ctx, doc, m)) {
+                    if doc.label(e) == Label::Official {
+                        pending = vec![Subject::Entity(e)];
+                    }
+                }
+            }
             // "The Spokespersons Dialogue … was welcomed": the noun phrases before are the objects.
             let passive = matches!(
                 class,
@@ -530,7 +563,18 @@ fn clauses(
                         Label::Initiative | Label::Agreement | Label::Meeting
                     )
                 });
-            if let Some(owner) = owner {
+            // "signed 11 agreements and memoranda … covering trade": the instruments cover it.
+            let covered_by = (class == CueClass::Discuss && lemma == "cover")
+                .then(|| done.last())
+                .flatten()
+                .and_then(|c| {
+                    c.objects
+                        .iter()
+                        .rev()
+                        .filter_map(|&m| entity_of(ctx, doc, &sentence.mentions[m]))
+                        .find(|&e| doc.label(e) == Label::Agreement)
+                });
+            if let Some(owner) = owner.or(covered_by) {
                 pending = vec![Subject::Entity(owner)];
             }
             let mut objects = Vec::new();
@@ -1199,7 +1243,26 @@ fn sentence_patterns(
                 j += 1;
             }
         }
-        // LOCATED_IN: "<place or project> in|at <place>", "Beijing, China".
+        // LOCATED_IN: "<place or project> in|at <place>", "Beijing, China"; "Kashgar in
+        // China's Xinjiang region" is in Xinjiang, which is in China.
+        let next = match (next, mentions.get(k + 2)) {
+            (Some((country, cm)), Some(&(region, rm)))
+                if cm.possessive
+                    && doc.label(country) == Label::Country
+                    && doc.label(region) == Label::Location
+                    && rm.tokens.start == cm.tokens.end + 1 =>
+            {
+                out.emit(
+                    (doc, ctx, text),
+                    region,
+                    Relation::LocatedIn,
+                    country,
+                    cite("located-in.prep", "be in", 0.75),
+                );
+                Some((region, cm))
+            }
+            _ => next,
+        };
         if let Some((place, pm)) = next {
             let gap = &words[m.tokens.end..pm.tokens.start];
             let linked = matches!(gap, ["in"] | ["at"] | ["at", "the"] | ["in", "the"] | [","]);
