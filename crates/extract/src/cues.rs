@@ -67,6 +67,7 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["stand", "ready"], Commit, "stand ready"),
         (&["stands", "ready"], Commit, "stand ready"),
         (&["ready", "to"], Commit, "ready"),
+        (&["ready", "for"], Commit, "ready"),
         (&["readiness"], Commit, "ready"),
         (&["willing"], Commit, "willing"),
         (&["willingness"], Commit, "willing"),
@@ -153,6 +154,9 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["prioritising"], Focus, "prioritise"),
         (&["prioritizing"], Focus, "prioritise"),
         (&["centred", "on"], Focus, "centre"),
+        (&["centre", "on"], Focus, "centre"),
+        (&["center", "on"], Focus, "centre"),
+        (&["centres", "on"], Focus, "centre"),
         (&["centered", "on"], Focus, "centre"),
         (&["highlighted"], Highlight, "highlight"),
         (&["co-chaired"], CoChair, "co-chair"),
@@ -257,7 +261,12 @@ fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
             "talks" | "meeting" | "meetings" | "discussions" | "consultations"
         )
     })?;
-    (words.get(talks + 1) == Some(&"with")).then_some(talks + 2 - i)
+    // "Mr. Sharif and Mr. He held a meeting": the subjects met each other.
+    Some(if words.get(talks + 1) == Some(&"with") {
+        talks + 2 - i
+    } else {
+        talks + 1 - i
+    })
 }
 
 /// Whether the visit at `i` is one to come: "to visit", "to pay a state visit",

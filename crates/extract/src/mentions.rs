@@ -1015,11 +1015,9 @@ impl Finder<'_, '_> {
             return None;
         }
         // "Mr. He" is He Lifeng, not a pronoun.
-        let honorific = i > 0
-            && matches!(
-                self.word(i - 1),
-                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
-            );
+        let title_word = |w: &str| matches!(w, "mr" | "mrs" | "ms" | "dr" | "prof");
+        let honorific = (i > 0 && title_word(self.word(i - 1).trim_end_matches('.')))
+            || (i > 1 && self.word(i - 1) == "." && title_word(self.word(i - 2)));
         if honorific {
             return None;
         }
@@ -1228,17 +1226,28 @@ impl Finder<'_, '_> {
         };
         let mut end = j + 1;
         // "… phase of (the) <initiative>": that initiative's version.
+        let mut owner_head = owner_head;
         let named_parent = if self.word(j + 1) == "of" {
             let k = if self.word(j + 2) == "the" {
                 j + 3
             } else {
                 j + 2
             };
-            let &(e, m) = lex.get(&k)?;
-            let entry = gazetteer.entry(m.entry);
-            (entry.kind == EntryKind::Node(Label::Initiative)).then_some(())?;
-            end = e;
-            Some(entry.name.clone())
+            match lex.get(&k) {
+                Some(&(e, m)) => {
+                    let entry = gazetteer.entry(m.entry);
+                    (entry.kind == EntryKind::Node(Label::Initiative)).then_some(())?;
+                    end = e;
+                    Some(entry.name.clone())
+                }
+                // "the second phase of the corridor": the corridor spoken of.
+                None if self.word(k) == "corridor" => {
+                    owner_head = Some("corridor".into());
+                    end = k + 1;
+                    None
+                }
+                None => return None,
+            }
         } else {
             None
         };

@@ -40,6 +40,8 @@ struct Clause {
     infinitive: bool,
     /// "… was welcomed": the objects came before the cue; none after it.
     passive: bool,
+    /// "… was attended by X and Y": the attendees are the officials after the cue.
+    attended_by: bool,
 }
 
 /// Article-level facts the rules read.
@@ -548,12 +550,23 @@ fn clauses(
                 class,
                 CueClass::Support | CueClass::Oppose | CueClass::Discuss | CueClass::Sign
             ) && is_passive(words, i);
+            // "The ceremony was attended by X and Y": the meeting before, the attendees after.
+            let attended_by = class == CueClass::Attend
+                && is_passive(words, i)
+                && words.get(i + len) == Some(&"by");
+            // The focus belongs to the name just before it: "CPEC 2.0, with emphasis on",
+            // "the second phase of the corridor, which would centre on".
             let owner = (class == CueClass::Focus)
                 .then(|| {
-                    sentence
-                        .mentions
-                        .iter()
-                        .position(|m| m.tokens.end == i || m.tokens.end + 1 == i)
+                    sentence.mentions.iter().position(|m| {
+                        m.tokens.end <= i
+                            && words[m.tokens.end..i].iter().all(|w| {
+                                matches!(
+                                    *w,
+                                    "," | "which" | "that" | "would" | "will" | "is" | "was"
+                                )
+                            })
+                    })
                 })
                 .flatten()
                 .and_then(|m| entity_of(ctx, doc, &sentence.mentions[m]))
@@ -578,7 +591,7 @@ fn clauses(
                 pending = vec![Subject::Entity(owner)];
             }
             let mut objects = Vec::new();
-            let (subjects, inherited) = if passive {
+            let (subjects, inherited) = if passive || attended_by {
                 objects = (0..sentence.mentions.len())
                     .filter(|&m| {
                         let t = &sentence.mentions[m].tokens;
@@ -586,7 +599,12 @@ fn clauses(
                     })
                     .collect();
                 pending.clear();
-                (vec![Subject::Parties(2)], false)
+                let agents = if attended_by {
+                    Vec::new()
+                } else {
+                    vec![Subject::Parties(2)]
+                };
+                (agents, false)
             } else if !pending.is_empty() {
                 (std::mem::take(&mut pending), false)
             } else if !last_subjects.is_empty() {
@@ -614,6 +632,7 @@ fn clauses(
                     inherited,
                     infinitive: class == CueClass::Visit && is_intended_visit(words, i),
                     passive,
+                    attended_by,
                 });
             }
             i += len;
@@ -994,11 +1013,19 @@ fn emit_clause(
             }
         }
         CueClass::Attend => {
-            let subjects: Vec<usize> = clause
-                .subjects
-                .iter()
-                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
-                .collect();
+            let subjects: Vec<usize> = if clause.attended_by {
+                objects
+                    .iter()
+                    .map(|(e, _)| *e)
+                    .filter(|&e| doc.label(e) == Label::Official)
+                    .collect()
+            } else {
+                clause
+                    .subjects
+                    .iter()
+                    .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
+                    .collect()
+            };
             for (object, _) in &objects {
                 if doc.label(*object) != Label::Meeting {
                     continue;
@@ -1041,6 +1068,18 @@ fn emit_clause(
                             *place,
                             cite("held-in.venue", 0.8),
                         );
+                    }
+                }
+            }
+            // "Mr. Sharif and Mr. He held a meeting": the subjects met each other.
+            let met_each_other = relation == Relation::Met
+                && !objects
+                    .iter()
+                    .any(|(e, _)| doc.label(*e) == Label::Official);
+            if met_each_other {
+                for (k, &a) in subjects.iter().enumerate() {
+                    for &b in &subjects[k + 1..] {
+                        out.emit((doc, ctx, text), a, relation, b, cite(rule, base));
                     }
                 }
             }
@@ -1359,14 +1398,18 @@ fn sentence_patterns(
         // PART_OF: "the new avenues under CPEC 2.0 — growth, livelihood … corridor",
         // "a new phase built around five corridors: growth, …": a listed corridor
         // belongs to the initiative named before the list, else after it.
-        let listed_corridor = label == Label::Initiative
-            && m.source == Source::Pattern
-            && doc.entities[e].name.ends_with(" Corridor");
+        let is_corridor = |c: usize| {
+            // "Green Corridor", not "China-Pakistan Economic Corridor".
+            let name = &doc.entities[c].name;
+            doc.label(c) == Label::Initiative
+                && name.ends_with(" Corridor")
+                && name.split_whitespace().count() == 2
+        };
+        let corridors_listed = mentions.iter().filter(|(c, _)| is_corridor(*c)).count() >= 2;
+        let listed_corridor = is_corridor(e) && corridors_listed;
         if listed_corridor {
-            let is_parent = |&&(p, pm): &&(usize, &Mention)| {
-                doc.label(p) == Label::Initiative
-                    && !(pm.source == Source::Pattern
-                        && doc.entities[p].name.ends_with(" Corridor"))
+            let is_parent = |&&(p, _): &&(usize, &Mention)| {
+                doc.label(p) == Label::Initiative && !is_corridor(p)
             };
             let parent = mentions[..k]
                 .iter()

@@ -260,6 +260,43 @@ const CASES: &[Case] = &[
         must: &["Pakistan (Country) -SIGNED-> Agreements signed (case) (Agreement)"],
         must_not: &["Agreements signed (case) (Agreement) -FOCUSES_ON-> railways (Sector)"],
     },
+    Case {
+        error: "\"Mr. He\" (He Lifeng) was read as the pronoun",
+        text: "Vice Premier He Lifeng arrived in Islamabad. Mr. He, a member of the Political Bureau of the CPC Central Committee, arrived in Islamabad on Sunday for a three-day visit.",
+        must: &["He Lifeng (Official) -VISITED-> Pakistan (Country)"],
+        must_not: &[],
+    },
+    Case {
+        error: "\"X and Y held a meeting\" gave no MET without a \"with\"",
+        text: "Prime Minister Shehbaz Sharif and Vice Premier He Lifeng held a meeting on Monday.",
+        must: &["Shehbaz Sharif (Official) -MET-> He Lifeng (Official)"],
+        must_not: &[],
+    },
+    Case {
+        error: "a passive attendance lost its attendees",
+        text: "The opening ceremony of the Asian Winter Games was attended by President Asif Ali Zardari and President Xi Jinping.",
+        must: &[
+            "Asif Ali Zardari (Official) -ATTENDED-> Opening ceremony of the Asian Winter Games (Meeting)",
+            "Xi Jinping (Official) -ATTENDED-> Opening ceremony of the Asian Winter Games (Meeting)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "\"the second phase of the corridor, which would centre on\" had no owner",
+        text: "The two sides agreed to build the China-Pakistan Economic Corridor. The Prime Minister said Pakistan was fully ready for the second phase of the corridor, which would centre on agriculture and exports.",
+        must: &["CPEC 2.0 (Initiative) -FOCUSES_ON-> agriculture (Sector)"],
+        must_not: &[],
+    },
+    Case {
+        error: "instruments covering sectors gave the meeting DISCUSSED edges",
+        text: "President Asif Ali Zardari is on a state visit to China. Zardari and Xi witnessed the signing of 11 agreements and memoranda of understanding covering trade and culture.",
+        must: &[
+            "Agreements and MoUs signed during President Zardari's state visit to China (Agreement) -FOCUSES_ON-> trade (Sector)",
+        ],
+        must_not: &[
+            "President Zardari's state visit to China (Meeting) -DISCUSSED-> trade (Sector)",
+        ],
+    },
 ];
 
 #[test]
