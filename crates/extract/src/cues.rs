@@ -138,6 +138,7 @@ const CUES: &[(&[&str], CueClass, &str)] = {
         (&["review"], Discuss, "review"),
         (&["covered"], Discuss, "cover"),
         (&["covering"], Discuss, "cover"),
+        (&["covers"], Discuss, "cover"),
         (&["featured"], Discuss, "feature"),
         (&["briefed"], Discuss, "brief"),
         (&["acknowledged"], Discuss, "acknowledge"),

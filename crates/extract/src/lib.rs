@@ -450,7 +450,22 @@ fn visits(
     analyzed: &[AnalyzedSentence],
     out: &mut Emitter,
 ) {
-    for sentence in analyzed.iter().filter(|s| s.is_body) {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut last_official = None;
+    for sentence in analyzed.iter() {
+        let earlier_official = last_official;
+        last_official = sentence
+            .mentions
+            .iter()
+            .rev()
+            .find_map(|m| match m.referent {
+                Referent::Entity(e) if doc.label(e) == Label::Official => Some(e),
+                _ => None,
+            })
+            .or(last_official);
+        if !sentence.is_body {
+            continue;
+        }
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
         let Some(at) = (0..words.len()).find(|&k| {
             matches!(words[k], "visit" | "visiting" | "trip" | "tour")
@@ -484,15 +499,29 @@ fn visits(
             })
             .flatten();
         // The possessor of "visit" wins ("Dar's official visit"), else the nearest official
-        // ("… and Ishaq Dar, who was visiting China").
-        let Some(visitor) = visiting_official.or_else(|| {
-            official_before
+        // ("… and Ishaq Dar, who was visiting China"), else a possessor after it ("The
+        // visit … was Mr. Khan's first"), else the official of the sentences before.
+        let possessor_after = || {
+            sentence
+                .mentions
                 .iter()
-                .rev()
-                .find(|(_, p)| *p)
-                .or(official_before.last())
-                .map(|(e, _)| *e)
-        }) else {
+                .filter(|m| m.possessive && m.tokens.start > at)
+                .find_map(|m| entity(m).filter(|&e| doc.label(e) == Label::Official))
+        };
+        // "The visit …" names a new visit only while none is known.
+        let anaphoric = found.is_empty() && at > 0 && matches!(words[at - 1], "the" | "this");
+        let Some(visitor) = visiting_official
+            .or_else(|| {
+                official_before
+                    .iter()
+                    .rev()
+                    .find(|(_, p)| *p)
+                    .or(official_before.last())
+                    .map(|(e, _)| *e)
+            })
+            .or_else(possessor_after)
+            .or(earlier_official.filter(|_| anaphoric))
+        else {
             continue;
         };
         let place_after = sentence
@@ -582,6 +611,39 @@ fn visits(
         }
         if ctx.meeting.is_none() {
             ctx.meeting = Some(meeting);
+        }
+        found.push((meeting, visitor, country));
+    }
+    // "In Shanghai he gave a keynote address": a sentence set in a city of the
+    // country visited puts the visitor there.
+    let Some(&(meeting, visitor, country)) = found.first() else {
+        return;
+    };
+    for sentence in analyzed.iter().filter(|s| s.is_body) {
+        let Some(first) = sentence.mentions.first() else {
+            continue;
+        };
+        let opens_with_place = first.tokens.start == 1 && sentence.word(0) == "in";
+        let city = match first.referent {
+            Referent::Entity(e) if doc.label(e) == Label::Location => e,
+            _ => continue,
+        };
+        let visitor_acts = sentence.mentions.get(1).is_some_and(|m| {
+            matches!(m.referent, Referent::Entity(e) if e == visitor)
+                || matches!(m.referent, Referent::Pronoun(mentions::Pronoun::He))
+        });
+        if opens_with_place
+            && visitor_acts
+            && country_of_place(doc, city, sentence.index) == country
+        {
+            let cite = Cite {
+                sentence,
+                verb: "visit",
+                rule: "visit.meeting",
+                confidence: 0.75,
+            };
+            out.emit((doc, ctx, text), visitor, Relation::Visited, city, cite);
+            out.emit((doc, ctx, text), meeting, Relation::HeldIn, city, cite);
         }
     }
 }

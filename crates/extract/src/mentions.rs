@@ -942,7 +942,17 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         while matches!(
             self.word(j),
-            "of" | "agreements" | "and" | "mous" | "memoranda" | "understanding" | "other"
+            "of" | "agreements"
+                | "and"
+                | "mous"
+                | "memoranda"
+                | "understanding"
+                | "other"
+                | "new"
+                | "bilateral"
+                | "major"
+                | "key"
+                | "cooperation"
         ) && !instruments(self.word(j))
         {
             j += 1;
@@ -1299,7 +1309,16 @@ impl Finder<'_, '_> {
         let head = |w: &str| {
             matches!(
                 w,
-                "dialogue" | "meeting" | "talks" | "visit" | "summit" | "session" | "meetings"
+                "dialogue"
+                    | "meeting"
+                    | "talks"
+                    | "visit"
+                    | "summit"
+                    | "session"
+                    | "meetings"
+                    | "forum"
+                    | "conference"
+                    | "expo"
             )
         };
         let mut j = i;
@@ -1319,7 +1338,24 @@ impl Finder<'_, '_> {
             return None;
         }
         let start = if self.word(i) == "during" { i + 1 } else { i };
-        Some(self.push(start..j + 1, Referent::MeetingAnaphor, Source::Reference))
+        // "the forum", "the summit": the meeting of that kind named before, if any.
+        let head_word = self.word(j).to_string();
+        let named = matches!(
+            head_word.as_str(),
+            "forum" | "summit" | "conference" | "expo"
+        )
+        .then(|| {
+            (0..self.doc.entities.len()).rev().find(|&e| {
+                self.doc.label(e) == Label::Meeting
+                    && self.doc.entities[e]
+                        .name
+                        .to_lowercase()
+                        .contains(&head_word)
+            })
+        })
+        .flatten();
+        let referent = named.map_or(Referent::MeetingAnaphor, Referent::Entity);
+        Some(self.push(start..j + 1, referent, Source::Reference))
     }
 }
 

@@ -1249,10 +1249,34 @@ fn sentence_patterns(
             let mut j = k + 1;
             while let Some(&(place, pm)) = mentions.get(j) {
                 let gap = &words[m.tokens.end..pm.tokens.start];
+                // "the Belt and Road Forum, which opens in Beijing on Sunday" still says where.
+                let which_is_held = |k: usize| {
+                    gap[k + 1..].iter().all(|w| {
+                        matches!(
+                            *w,
+                            "opens"
+                                | "opened"
+                                | "is"
+                                | "was"
+                                | "will"
+                                | "be"
+                                | "being"
+                                | "held"
+                                | "took"
+                                | "takes"
+                                | "place"
+                                | "begins"
+                                | "began"
+                                | "convened"
+                                | "in"
+                                | "at"
+                        )
+                    })
+                };
                 if gap.len() > 12
-                    || gap
-                        .iter()
-                        .any(|w| matches!(*w, ";" | "." | "where" | "which"))
+                    || gap.iter().enumerate().any(|(k, w)| {
+                        matches!(*w, ";" | "." | "where") || (*w == "which" && !which_is_held(k))
+                    })
                     || doc.label(place) == Label::Meeting
                 {
                     break;
@@ -1451,8 +1475,13 @@ fn sentence_patterns(
             }
         }
         // INVITED: "at the invitation of <host>", "at <host>'s invitation".
-        let invitation = (words.get(m.tokens.start.wrapping_sub(1)) == Some(&"of")
-            && words.get(m.tokens.start.wrapping_sub(2)) == Some(&"invitation"))
+        // "at the invitation of (Premier) Li Keqiang", "at Xi's invitation".
+        let mut name_start = m.tokens.start;
+        while name_start > 0 && sentence.tokens[name_start - 1].capitalized {
+            name_start -= 1;
+        }
+        let invitation = (words.get(name_start.wrapping_sub(1)) == Some(&"of")
+            && words.get(name_start.wrapping_sub(2)) == Some(&"invitation"))
             || (m.possessive && after(1) == "invitation");
         if invitation && label == Label::Official {
             // "at the invitation of Xi and Li": every host.

@@ -297,6 +297,25 @@ const CASES: &[Case] = &[
             "President Zardari's state visit to China (Meeting) -DISCUSSED-> trade (Sector)",
         ],
     },
+    Case {
+        error: "a visit named only as \"the visit\" after its visitor was lost",
+        text: "Prime Minister Imran Khan flew home from Shanghai last week. The visit, made at the invitation of Premier Li Keqiang, was Mr. Khan's first to China. In Shanghai he gave a keynote address.",
+        must: &[
+            "Imran Khan (Official) -VISITED-> China (Country)",
+            "Li Keqiang (Official) -INVITED-> Imran Khan (Official)",
+            "Imran Khan (Official) -VISITED-> Shanghai (Location)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "\"the forum\" resolved to the article's main meeting instead of the forum",
+        text: "Prime Minister Nawaz Sharif held talks with President Xi Jinping ahead of the Belt and Road Forum for International Cooperation, which opens in Beijing on Sunday. He is one of 29 heads of state attending the forum.",
+        must: &[
+            "Belt and Road Forum for International Cooperation (Meeting) -HELD_IN-> Beijing (Location)",
+            "Nawaz Sharif (Official) -ATTENDED-> Belt and Road Forum for International Cooperation (Meeting)",
+        ],
+        must_not: &[],
+    },
 ];
 
 #[test]
