@@ -555,9 +555,10 @@ fn visits(
         let kind =
             matches!(adjective.as_str(), "official" | "state" | "working").then_some(adjective);
         let short = visitor_name(&doc.entities[visitor]);
+        let place = &doc.entities[country].name;
         let name = match &kind {
-            Some(k) => format!("{short}'s {k} visit to {}", doc.entities[country].name),
-            None => format!("{short}'s visit to {}", doc.entities[country].name),
+            Some(k) => format!("{short}'s {k} visit to {place}"),
+            None => format!("{short}'s visit to {place}"),
         };
         let existing = ctx.meetings.iter().copied().find(|&m| {
             doc.entities[m].kind.as_deref() == Some("visit")
