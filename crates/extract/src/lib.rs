@@ -478,10 +478,26 @@ fn visits(
             Referent::Entity(e) => Some(e),
             _ => None,
         };
+        // Not "Special Representative of President Xi Jinping": an official named
+        // inside another's title or after a preposition is not the visitor.
+        let governed = |m: &mentions::Mention| {
+            // Past a short title ("of President Xi"), not into a title that has its own
+            // "of" ("Chief of Army Staff Field Marshal Syed Asim Munir").
+            let mut start = m.tokens.start;
+            while start > 0 && m.tokens.start - start < 2 && sentence.tokens[start - 1].capitalized
+            {
+                start -= 1;
+            }
+            matches!(
+                sentence.word(start.wrapping_sub(1)),
+                "of" | "to" | "with" | "by" | "from"
+            )
+        };
         let official_before = sentence
             .mentions
             .iter()
-            .filter(|m| m.tokens.end <= at)
+            // A possessor is the visitor even inside a phrase ("details of Qureshi's visit").
+            .filter(|m| m.tokens.end <= at && (m.possessive || !governed(m)))
             .filter_map(|m| {
                 entity(m)
                     .filter(|&e| doc.label(e) == Label::Official)

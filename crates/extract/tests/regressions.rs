@@ -316,6 +316,18 @@ const CASES: &[Case] = &[
         ],
         must_not: &[],
     },
+    Case {
+        error: "an official inside the visitor's title was taken for the visitor",
+        text: "Mr. He, a member of the Political Bureau and Special Representative of President Xi Jinping, arrived in Islamabad on Sunday for a three-day visit.",
+        must: &[],
+        must_not: &["Xi Jinping (Official) -VISITED-> Pakistan (Country)"],
+    },
+    Case {
+        error: "the speaker of a briefing was taken for the visitor the briefing was about",
+        text: "Foreign Office spokesperson Zahid Hafeez Chaudhri gave details of Foreign Minister Shah Mahmood Qureshi's two-day visit to China.",
+        must: &["Shah Mahmood Qureshi (Official) -VISITED-> China (Country)"],
+        must_not: &["Zahid Hafeez Chaudhri (Official) -VISITED-> China (Country)"],
+    },
 ];
 
 #[test]
