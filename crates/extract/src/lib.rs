@@ -346,7 +346,7 @@ fn implied_meeting(
     analyzed: &[AnalyzedSentence],
     out: &mut Emitter,
 ) {
-    if ctx.meeting.is_some() {
+    if bilateral_meeting(doc, ctx, text, analyzed, out) || ctx.meeting.is_some() {
         return;
     }
     let talks = analyzed.iter().any(|s| {
@@ -405,6 +405,91 @@ fn implied_meeting(
             cite,
         );
     }
+}
+
+/// "Minister Ahsan Iqbal received the Ambassador of China, Mr. Jiang Zaidong, in
+/// Islamabad": when the first body sentence reports two officials meeting and no
+/// meeting is named before, that meeting is the article's, with both attending.
+fn bilateral_meeting(
+    doc: &mut Doc<'_>,
+    ctx: &mut Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    out: &mut Emitter,
+) -> bool {
+    let Some(lead) = analyzed.iter().find(|s| s.is_body) else {
+        return false;
+    };
+    if ctx.meeting.is_some_and(|m| doc.first_seen[m] <= lead.index) {
+        return false;
+    }
+    let words: Vec<&str> = lead.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let Some(cue) = (0..words.len()).find(|&i| {
+        cues::cue_at(&words, i).is_some_and(|(class, _, _)| class == cues::CueClass::Meet)
+    }) else {
+        return false;
+    };
+    let official = |m: &mentions::Mention| match m.referent {
+        Referent::Entity(e) if doc.label(e) == Label::Official => Some(e),
+        _ => None,
+    };
+    let host = lead
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.end <= cue)
+        .find_map(official);
+    let guest = lead
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start > cue)
+        .find_map(official);
+    let (Some(host), Some(guest)) = (host, guest) else {
+        return false;
+    };
+    let name = format!(
+        "{}'s meeting with {}",
+        doc.entities[host].name, doc.entities[guest].name
+    );
+    let meeting = doc.intern(Label::Meeting, &name, lead.index);
+    doc.entities[meeting].kind = Some("meeting".into());
+    doc.mention_counts[meeting] += 1;
+    ctx.meetings.push(meeting);
+    ctx.meeting = Some(meeting);
+    let cite = Cite {
+        sentence: lead,
+        verb: "meet",
+        rule: "attend.implied",
+        confidence: 0.75,
+    };
+    for official in [host, guest] {
+        out.emit(
+            (doc, ctx, text),
+            official,
+            Relation::Attended,
+            meeting,
+            cite,
+        );
+    }
+    // "… in Islamabad": where they met.
+    let place = lead
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start > cue && lead.word(m.tokens.start - 1) == "in")
+        .find_map(|m| match m.referent {
+            Referent::Entity(e) if matches!(doc.label(e), Label::Location | Label::Country) => {
+                Some(e)
+            }
+            _ => None,
+        });
+    if let Some(place) = place {
+        let cite = Cite {
+            rule: "held-in.prep",
+            verb: "hold",
+            ..cite
+        };
+        out.emit((doc, ctx, text), meeting, Relation::HeldIn, place, cite);
+    }
+    true
 }
 
 /// The meeting an article is about, named in its lead: a numbered round

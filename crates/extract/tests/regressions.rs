@@ -328,6 +328,17 @@ const CASES: &[Case] = &[
         must: &["Shah Mahmood Qureshi (Official) -VISITED-> China (Country)"],
         must_not: &["Zahid Hafeez Chaudhri (Official) -VISITED-> China (Country)"],
     },
+    Case {
+        error: "a minister's meeting with an ambassador reported in the lead was not a Meeting",
+        text: "ISLAMABAD: Federal Minister for Planning Prof. Ahsan Iqbal on Wednesday received the Ambassador of China to Pakistan, Mr. Jiang Zaidong, in Islamabad to discuss CPEC. The meeting reviewed progress on the ML-1 railway.",
+        must: &[
+            "Ahsan Iqbal (Official) -ATTENDED-> Ahsan Iqbal's meeting with Jiang Zaidong (Meeting)",
+            "Jiang Zaidong (Official) -ATTENDED-> Ahsan Iqbal's meeting with Jiang Zaidong (Meeting)",
+            "Ahsan Iqbal's meeting with Jiang Zaidong (Meeting) -HELD_IN-> Islamabad (Location)",
+            "Ahsan Iqbal's meeting with Jiang Zaidong (Meeting) -DISCUSSED-> ML-1 railway (Project)",
+        ],
+        must_not: &[],
+    },
 ];
 
 #[test]
