@@ -104,6 +104,9 @@ pub struct Doc<'g> {
     pub first_seen: Vec<usize>,
     /// How many times each entity is mentioned.
     pub mention_counts: Vec<usize>,
+    /// When each entity was last mentioned (a running count of mentions; 0: never).
+    last_mentioned: Vec<usize>,
+    mentions_seen: usize,
     /// Surnames and other short forms of the officials named so far.
     short_forms: BTreeMap<String, usize>,
     /// Officials in order of last mention (most recent last).
@@ -122,6 +125,8 @@ impl<'g> Doc<'g> {
             index: BTreeMap::new(),
             first_seen: Vec::new(),
             mention_counts: Vec::new(),
+            last_mentioned: Vec::new(),
+            mentions_seen: 0,
             short_forms: BTreeMap::new(),
             recent_officials: Vec::new(),
             rounds: BTreeMap::new(),
@@ -154,6 +159,7 @@ impl<'g> Doc<'g> {
         self.index.insert(key, i);
         self.first_seen.push(sentence);
         self.mention_counts.push(0);
+        self.last_mentioned.push(0);
         i
     }
 
@@ -225,6 +231,8 @@ impl<'g> Doc<'g> {
     /// Records a mention of an entity, with its surface form as an alias.
     pub fn record(&mut self, entity: usize, surface: &str) {
         self.mention_counts[entity] += 1;
+        self.mentions_seen += 1;
+        self.last_mentioned[entity] = self.mentions_seen;
         let surface = strip_determiner(surface);
         self.entities[entity].add_alias(surface);
         if self.entities[entity].label == Label::Official {
@@ -426,6 +434,7 @@ impl Finder<'_, '_> {
             .or_else(|| self.name_with_apposed_title(i, lex))
             .or_else(|| self.capitalized_phrase(i, lex))
             .or_else(|| self.phase_anaphor(i, lex))
+            .or_else(|| self.definite_anaphor(i))
             .or_else(|| self.meeting_anaphor(i))
     }
 
@@ -1303,6 +1312,37 @@ impl Finder<'_, '_> {
             self.push_entity(start..end, Label::Initiative, &name, Source::Reference)
                 .0,
         )
+    }
+
+    /// "the initiative", "the corridor", "the port", "the airport": the entity of
+    /// that kind mentioned last, in this sentence or before.
+    fn definite_anaphor(&mut self, i: usize) -> Option<usize> {
+        if self.word(i) != "the" || matches!(self.word(i + 2), "of" | "'s") {
+            return None;
+        }
+        let head = self.word(i + 1);
+        let (label, in_name): (Label, Option<&str>) = match head {
+            "initiative" => (Label::Initiative, None),
+            "corridor" => (Label::Initiative, Some("corridor")),
+            "port" | "airport" | "railway" | "highway" | "motorway" | "plant" | "dam" => {
+                (Label::Project, Some(head))
+            }
+            _ => return None,
+        };
+        let fits = |e: usize| {
+            self.doc.label(e) == label
+                && in_name.is_none_or(|w| self.doc.entities[e].name.to_lowercase().contains(w))
+        };
+        let in_sentence = self.mentions.iter().rev().find_map(|m| match m.referent {
+            Referent::Entity(e) if fits(e) => Some(e),
+            _ => None,
+        });
+        let entity = in_sentence.or_else(|| {
+            (0..self.doc.entities.len())
+                .filter(|&e| self.doc.last_mentioned[e] > 0 && fits(e))
+                .max_by_key(|&e| self.doc.last_mentioned[e])
+        })?;
+        Some(self.push(i..i + 2, Referent::Entity(entity), Source::Reference))
     }
 
     fn meeting_anaphor(&mut self, i: usize) -> Option<usize> {

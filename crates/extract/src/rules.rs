@@ -831,6 +831,13 @@ fn emit_clause(
                 if possessor_of_next(sentence, mention, &objects) {
                     continue;
                 }
+                // "CPEC, a pioneering project of the BRI": the BRI describes CPEC.
+                let describes_previous = k
+                    .checked_sub(1)
+                    .is_some_and(|p| is_part_apposition(sentence, objects[p].1, mention));
+                if describes_previous {
+                    continue;
+                }
                 for &s in &subjects {
                     out.emit(
                         (doc, ctx, text),
@@ -1163,6 +1170,29 @@ fn emit_clause(
     }
 }
 
+/// Whether `whole` is named so as to make `part` a part of it: "CPEC, a
+/// pioneering project of the BRI", "CPEC was a core part of the BRI", "CPEC,
+/// the BRI's flagship scheme".
+fn is_part_apposition(sentence: &AnalyzedSentence, part: &Mention, whole: &Mention) -> bool {
+    let gap: Vec<&str> = (part.tokens.end..whole.tokens.start)
+        .map(|i| sentence.word(i))
+        .collect();
+    let part_word =
+        |w: &&str| matches!(*w, "project" | "part" | "component" | "pillar" | "flagship");
+    let opens = matches!(
+        gap.first(),
+        Some(&("," | "is" | "was" | "remains" | "became"))
+    );
+    let described = opens
+        && matches!(gap.last(), Some(&("of" | "the")))
+        && gap.len() <= 10
+        && gap.iter().any(part_word);
+    let possessed = gap == [",", "the"]
+        && whole.possessive
+        && (whole.tokens.end + 1..whole.tokens.end + 3).any(|i| part_word(&sentence.word(i)));
+    described || possessed
+}
+
 /// "at the Great Hall of the People": a place where something happens.
 fn is_venue(sentence: &AnalyzedSentence, mention: &Mention) -> bool {
     let mut start = mention.tokens.start;
@@ -1389,24 +1419,22 @@ fn sentence_patterns(
                     cite("member-of.apposition", "be member of", 0.8),
                 );
             }
-            // PART_OF: "X, a pioneering project of the Y".
+            // PART_OF: "X, a pioneering project of the Y", "X was a core part of the Y",
+            // "X, the Y's flagship scheme".
+            if is_part_apposition(sentence, m, pm) {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::PartOf,
+                    place,
+                    cite("part-of.apposition", "be part of", 0.7),
+                );
+            }
             if gap.first() == Some(&",") && gap.last() == Some(&"of")
                 || (gap.len() >= 3
                     && gap[gap.len().saturating_sub(2)..] == ["of", "the"]
                     && gap[0] == ",")
             {
-                if gap
-                    .iter()
-                    .any(|w| matches!(*w, "project" | "part" | "component" | "pillar" | "flagship"))
-                {
-                    out.emit(
-                        (doc, ctx, text),
-                        e,
-                        Relation::PartOf,
-                        place,
-                        cite("part-of.apposition", "be part of", 0.7),
-                    );
-                }
                 // MEMBER_OF: "Wang Yi, a member of the Political Bureau".
                 if label == Label::Official && gap.contains(&"member") {
                     out.emit(

@@ -339,6 +339,23 @@ const CASES: &[Case] = &[
         ],
         must_not: &[],
     },
+    Case {
+        error: "\"the initiative\" did not refer back to the initiative named before",
+        text: "Sharif told Xi that the China-Pakistan Economic Corridor was a core part of the Belt and Road Initiative and that Pakistan fully backed the initiative.",
+        must: &[
+            "China-Pakistan Economic Corridor (Initiative) -PART_OF-> Belt and Road Initiative (Initiative)",
+            "Pakistan (Country) -SUPPORTS-> Belt and Road Initiative (Initiative)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "the whole named in an apposition was taken for a second commitment",
+        text: "Mr Iqbal reaffirmed Pakistan's commitment to CPEC, the Belt and Road Initiative's flagship scheme.",
+        must: &[
+            "China-Pakistan Economic Corridor (Initiative) -PART_OF-> Belt and Road Initiative (Initiative)",
+        ],
+        must_not: &["Pakistan (Country) -COMMITTED_TO-> Belt and Road Initiative (Initiative)"],
+    },
 ];
 
 #[test]
