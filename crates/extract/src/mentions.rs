@@ -874,9 +874,10 @@ impl Finder<'_, '_> {
             connector,
             "of" | "for" | "regarding" | "marking" | "celebrating"
         ) {
-            let end = lex
-                .get(&j)
-                .map_or_else(|| self.name_phrase_end(j, lex), |&(e, _)| e);
+            // The longer of a known name and a capitalised phrase: "the Chinese New
+            // Year 2025" is more than the demonym it starts with.
+            let known = lex.get(&j).map_or(j, |&(e, _)| e);
+            let end = known.max(self.name_phrase_end(j, lex));
             (end > j).then_some(end)
         } else {
             None

@@ -650,7 +650,10 @@ fn clauses(
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()));
-        let reason = word == "for" && current.as_ref().is_some_and(|c| !c.objects.is_empty());
+        // "thanked X for writing to President Xi": a reason, not a second object.
+        let reason = word == "for"
+            && (current.as_ref().is_some_and(|c| !c.objects.is_empty())
+                || words.get(i + 1).is_some_and(|w| w.ends_with("ing")));
         // "Islamabad and Beijing, which agreed …": the relative's verb belongs to them.
         let relative_subject = matches!(word, "which" | "who")
             && current.is_none()
@@ -831,6 +834,10 @@ fn emit_clause(
                 if possessor_of_next(sentence, mention, &objects) {
                     continue;
                 }
+                // Nobody commits to the statement that reports the commitment.
+                if Some(*object) == ctx.statement {
+                    continue;
+                }
                 // "CPEC, a pioneering project of the BRI": the BRI describes CPEC.
                 let describes_previous = k
                     .checked_sub(1)
@@ -894,8 +901,20 @@ fn emit_clause(
                     relation == Relation::Supports || !doc.entities[*e].name.starts_with("counter")
                 })
                 .collect();
+            let listed = examples_of(doc, sentence, &kept);
+            for (owner, sector, mention) in &listed {
+                out.emit(
+                    (doc, ctx, text),
+                    *owner,
+                    Relation::FocusesOn,
+                    *sector,
+                    cite("focus.list", confidence_of(mention) - 0.1),
+                );
+            }
             for (object, mention) in &kept {
-                if possessor_of_next(sentence, mention, &kept) {
+                if possessor_of_next(sentence, mention, &kept)
+                    || listed.iter().any(|(_, s, _)| s == object)
+                {
                     continue;
                 }
                 for &s in &subjects {
@@ -1168,6 +1187,45 @@ fn emit_clause(
         }
         CueClass::Report => {}
     }
+}
+
+/// "priority areas of the CPEC cooperation such as industry, agriculture …": the
+/// sectors given as examples of an initiative's areas, as (initiative, sector, mention).
+fn examples_of<'m>(
+    doc: &Doc<'_>,
+    sentence: &AnalyzedSentence,
+    objects: &[(usize, &'m Mention)],
+) -> Vec<(usize, usize, &'m Mention)> {
+    let Some((k, owner, owner_mention)) = objects.iter().enumerate().find_map(|(k, (e, m))| {
+        let mut start = m.tokens.start;
+        if sentence.word(start.wrapping_sub(1)) == "the" {
+            start -= 1;
+        }
+        let areas_of = sentence.word(start.wrapping_sub(1)) == "of"
+            && matches!(
+                sentence.word(start.wrapping_sub(2)),
+                "areas" | "sectors" | "fields"
+            );
+        (areas_of && doc.label(*e) == Label::Initiative).then_some((k, *e, *m))
+    }) else {
+        return Vec::new();
+    };
+    let mut next = owner_mention.tokens.end;
+    if sentence.word(next) == "cooperation" {
+        next += 1;
+    }
+    let introduces = matches!(
+        (sentence.word(next), sentence.word(next + 1)),
+        ("such", "as") | ("including", _) | ("like", _)
+    );
+    if !introduces {
+        return Vec::new();
+    }
+    objects[k + 1..]
+        .iter()
+        .filter(|(e, _)| doc.label(*e) == Label::Sector)
+        .map(|&(e, m)| (owner, e, m))
+        .collect()
 }
 
 /// Whether `whole` is named so as to make `part` a part of it: "CPEC, a

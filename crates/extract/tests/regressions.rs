@@ -356,6 +356,27 @@ const CASES: &[Case] = &[
         ],
         must_not: &["Pakistan (Country) -COMMITTED_TO-> Belt and Road Initiative (Initiative)"],
     },
+    Case {
+        error: "sectors given as examples of an initiative's priority areas were supported by the parties",
+        text: "Both sides also welcomed interest from third parties to benefit from investment opportunities in priority areas of the CPEC cooperation such as industry, agriculture and information technology.",
+        must: &[
+            "China-Pakistan Economic Corridor (Initiative) -FOCUSES_ON-> industry (Sector)",
+            "China-Pakistan Economic Corridor (Initiative) -FOCUSES_ON-> information technology (Sector)",
+        ],
+        must_not: &["Pakistan (Country) -SUPPORTS-> industry (Sector)"],
+    },
+    Case {
+        error: "a reason after \"thanked X for\" gave a second object",
+        text: "Ambassador Jiang Zaidong spoke. The envoy thanked the president and prime minister for writing to President Xi Jinping on the earthquake.",
+        must: &[],
+        must_not: &["Jiang Zaidong (Official) -SUPPORTS-> Xi Jinping (Official)"],
+    },
+    Case {
+        error: "a ceremony regarding the Chinese New Year was named after the demonym alone",
+        text: "Addressing a ceremony regarding the Chinese New Year 2025, the ambassador of China to Pakistan, Jiang Zaidong, said that ties were strong.",
+        must: &["Jiang Zaidong (Official) -ATTENDED-> Chinese New Year 2025 ceremony (Meeting)"],
+        must_not: &[],
+    },
 ];
 
 #[test]
