@@ -960,4 +960,51 @@ fn document_facts(
             },
         );
     }
+    // An instrument whose title names its subject: "MoU on e-commerce", "Cultural
+    // Cooperation Agreement", "Framework Agreement on Industrial Cooperation".
+    for agreement in 0..doc.entities.len() {
+        if doc.label(agreement) != Label::Agreement || doc.mention_counts[agreement] == 0 {
+            continue;
+        }
+        let Some(sentence) = sentence_of(agreement) else {
+            continue;
+        };
+        let name = doc.entities[agreement].name.clone();
+        // Every part of the title, since the whole title is itself a longer match.
+        let mut sectors: Vec<String> = Vec::new();
+        let words = text::tokenize(&name, 0);
+        let parts = words.iter().flat_map(|first| {
+            words
+                .iter()
+                .filter(move |last| last.span.end > first.span.start)
+                .map(move |last| first.span.start..last.span.end)
+        });
+        for part in parts {
+            let part_text = &name[part.clone()];
+            let tokens = text::tokenize(part_text, part.start);
+            for m in gazetteer.find(part_text, part.start, &tokens) {
+                let entry = gazetteer.entry(m.entry);
+                if entry.kind == lexicon::EntryKind::Node(Label::Sector)
+                    && !sectors.contains(&entry.name)
+                {
+                    sectors.push(entry.name.clone());
+                }
+            }
+        }
+        for sector_name in sectors {
+            let sector = doc.intern(Label::Sector, &sector_name, sentence.index);
+            out.emit(
+                (doc, ctx, text),
+                agreement,
+                Relation::FocusesOn,
+                sector,
+                Cite {
+                    sentence,
+                    verb: "cover",
+                    rule: "focus.title",
+                    confidence: 0.8,
+                },
+            );
+        }
+    }
 }

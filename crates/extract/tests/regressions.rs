@@ -377,6 +377,15 @@ const CASES: &[Case] = &[
         must: &["Jiang Zaidong (Official) -ATTENDED-> Chinese New Year 2025 ceremony (Meeting)"],
         must_not: &[],
     },
+    Case {
+        error: "an instrument whose title names its subject had no focus",
+        text: "The two sides signed an MoU on e-commerce and agreed to promote the Framework Agreement on Industrial Cooperation.",
+        must: &[
+            "MoU on e-commerce (Agreement) -FOCUSES_ON-> e-commerce (Sector)",
+            "Framework Agreement on Industrial Cooperation (Agreement) -FOCUSES_ON-> industry (Sector)",
+        ],
+        must_not: &[],
+    },
 ];
 
 #[test]
