@@ -371,7 +371,7 @@ pub fn ends_clause(words: &[&str], i: usize) -> bool {
     ) || (w == "aimed" && next == "at")
         || (w == "so" && next == "as")
         || (w == "in" && next == "order")
-        || (w == "for" && matches!(next, "realization" | "realisation" | "the"))
+        || (w == "for" && matches!(next, "realization" | "realisation"))
         || (w == "as" && next == "part")
 }
 

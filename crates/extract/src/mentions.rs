@@ -336,6 +336,10 @@ impl Finder<'_, '_> {
         while i < self.tokens.len() {
             if let Some(next) = self.try_patterns(i, &lex) {
                 i = next;
+            } else if let Some(&(end, _)) = lex.get(&i) {
+                // A known phrase that names nothing here ("Vice Chairman of …" with no
+                // name after it) is not the start of an unknown name.
+                i = end;
             } else {
                 i += 1;
             }

@@ -651,9 +651,15 @@ fn clauses(
                 .get(i + 1)
                 .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()));
         // "thanked X for writing to President Xi": a reason, not a second object.
+        // "thanked China for the timely supply": in a welcome, "for the" gives the reason;
+        // in a pledge ("formalities for the Karachi Circular Railway") it names the object.
         let reason = word == "for"
             && (current.as_ref().is_some_and(|c| !c.objects.is_empty())
-                || words.get(i + 1).is_some_and(|w| w.ends_with("ing")));
+                || words.get(i + 1).is_some_and(|w| w.ends_with("ing"))
+                || (words.get(i + 1) == Some(&"the")
+                    && current
+                        .as_ref()
+                        .is_some_and(|c| c.class == CueClass::Support)));
         // "Islamabad and Beijing, which agreed …": the relative's verb belongs to them.
         let relative_subject = matches!(word, "which" | "who")
             && current.is_none()
@@ -1228,6 +1234,22 @@ fn examples_of<'m>(
         .collect()
 }
 
+/// The country a body's name starts with: "China's National Development and
+/// Reform Commission", "Pakistan Atomic Energy Commission", "Chinese Academy of Sciences".
+fn country_in_name(doc: &Doc<'_>, surface: &str) -> Option<usize> {
+    let first = surface.split_whitespace().next()?;
+    let first = first
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
+    let tokens = crate::text::tokenize(first, 0);
+    let found = doc.gazetteer.find(first, 0, &tokens);
+    let entry = doc.gazetteer.entry(found.first()?.entry);
+    (entry.kind == crate::lexicon::EntryKind::Node(Label::Country))
+        .then(|| doc.find(Label::Country, &entry.name))
+        .flatten()
+}
+
 /// Whether `whole` is named so as to make `part` a part of it: "CPEC, a
 /// pioneering project of the BRI", "CPEC was a core part of the BRI", "CPEC,
 /// the BRI's flagship scheme".
@@ -1396,21 +1418,32 @@ fn sentence_patterns(
         }
         // LOCATED_IN: "<place or project> in|at <place>", "Beijing, China"; "Kashgar in
         // China's Xinjiang region" is in Xinjiang, which is in China.
+        // "Vice Chairman of China's National Development and Reform Commission": the
+        // body is the official's, and so is the country.
         let next = match (next, mentions.get(k + 2)) {
-            (Some((country, cm)), Some(&(region, rm)))
+            (Some((country, cm)), Some(&(owned, om)))
                 if cm.possessive
                     && doc.label(country) == Label::Country
-                    && doc.label(region) == Label::Location
-                    && rm.tokens.start == cm.tokens.end + 1 =>
+                    && om.tokens.start == cm.tokens.end + 1 =>
             {
-                out.emit(
-                    (doc, ctx, text),
-                    region,
-                    Relation::LocatedIn,
-                    country,
-                    cite("located-in.prep", "be in", 0.75),
-                );
-                Some((region, cm))
+                match doc.label(owned) {
+                    Label::Location => out.emit(
+                        (doc, ctx, text),
+                        owned,
+                        Relation::LocatedIn,
+                        country,
+                        cite("located-in.prep", "be in", 0.75),
+                    ),
+                    Label::Organization if label == Label::Official => out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::Represents,
+                        country,
+                        cite("represents.country", "represent", 0.85),
+                    ),
+                    _ => {}
+                }
+                Some((owned, cm))
             }
             _ => next,
         };
@@ -1476,6 +1509,16 @@ fn sentence_patterns(
                     place,
                     cite("member-of.apposition", "be member of", 0.8),
                 );
+                // "China's National Development and Reform Commission": a national body.
+                if let Some(country) = country_in_name(doc, &text[pm.span.start..pm.span.end]) {
+                    out.emit(
+                        (doc, ctx, text),
+                        e,
+                        Relation::Represents,
+                        country,
+                        cite("represents.country", "represent", 0.85),
+                    );
+                }
             }
             // PART_OF: "X, a pioneering project of the Y", "X was a core part of the Y",
             // "X, the Y's flagship scheme".

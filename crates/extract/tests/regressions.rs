@@ -386,6 +386,21 @@ const CASES: &[Case] = &[
         ],
         must_not: &[],
     },
+    Case {
+        error: "a title without a name after it started an unknown organisation's name",
+        text: "The session was co-chaired by Lin Nianxiu, Vice Chairman of China's National Development and Reform Commission (NDRC).",
+        must: &[
+            "Lin Nianxiu (Official) -MEMBER_OF-> National Development and Reform Commission (Organization)",
+            "Lin Nianxiu (Official) -REPRESENTS-> China (Country)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "\"for the\" after a pledge was read as a reason",
+        text: "The two sides pledged to clear the remaining formalities for the Karachi Circular Railway.",
+        must: &["Pakistan (Country) -COMMITTED_TO-> Karachi Circular Railway (Project)"],
+        must_not: &[],
+    },
 ];
 
 #[test]
