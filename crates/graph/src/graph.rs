@@ -133,22 +133,54 @@ impl Edge {
             .collect()
     }
 
+    /// Adds mentions, keeping `evidence` sorted with one mention per identity.
+    ///
+    /// Each mention goes to its place by binary search, so adding `n`
+    /// mentions one at a time costs `O(n log n)` comparisons (plus moves when
+    /// they arrive out of order) instead of a sort of everything each time.
     fn absorb(&mut self, evidence: impl IntoIterator<Item = Evidence>) {
-        self.evidence.extend(evidence);
-        self.evidence.sort_by(evidence_order);
-        self.evidence
-            .dedup_by(|later, kept| identity(later) == identity(kept));
+        for mention in evidence {
+            // Appending in order (one article after another) is the common case.
+            let at = match self.evidence.last() {
+                Some(last) if evidence_order(last, &mention) == Ordering::Less => {
+                    self.evidence.len()
+                }
+                _ => self
+                    .evidence
+                    .binary_search_by(|kept| evidence_order(kept, &mention))
+                    .unwrap_or_else(|at| at),
+            };
+            // Sorted by identity, then preference: a kept mention with the same
+            // identity before `at` is preferred to this one, one at `at` is not.
+            if at > 0 && identity(&self.evidence[at - 1]) == identity(&mention) {
+                continue;
+            }
+            let date = mention.date;
+            match self.evidence.get_mut(at) {
+                Some(kept) if identity(kept) == identity(&mention) => {
+                    let replaced = std::mem::replace(kept, mention).date;
+                    if replaced != date {
+                        // The dropped mention may have held the first or last date.
+                        self.first_date = self.evidence.iter().filter_map(|e| e.date).min();
+                        self.last_date = self.evidence.iter().filter_map(|e| e.date).max();
+                    }
+                }
+                _ => {
+                    self.evidence.insert(at, mention);
+                    self.first_date = extreme(self.first_date, date, Ordering::Less);
+                    self.last_date = extreme(self.last_date, date, Ordering::Greater);
+                }
+            }
+        }
         self.mentions = self.evidence.len();
-        self.first_date = self
-            .evidence
-            .iter()
-            .filter_map(|evidence| evidence.date)
-            .min();
-        self.last_date = self
-            .evidence
-            .iter()
-            .filter_map(|evidence| evidence.date)
-            .max();
+    }
+}
+
+/// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.
+fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
+    match (kept, new) {
+        (Some(a), Some(b)) => Some(if b.cmp(&a) == keep { b } else { a }),
+        (a, b) => a.or(b),
     }
 }
 
