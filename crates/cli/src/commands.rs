@@ -1,4 +1,4 @@
-//! Subcommands: `build`, `extract`, `export`, `eval`.
+//! Subcommands: `build`, `extract`, `export`, `eval`, `merge`, `gen`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -12,7 +12,8 @@ use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
 
-use crate::input;
+use crate::pipeline::{self, RunArgs};
+use crate::{corpus, input};
 
 /// Turn Pakistan–China (CPEC) joint statements and news into a knowledge graph.
 #[derive(Debug, Parser)]
@@ -43,6 +44,10 @@ Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher
     Extract {
         #[command(flatten)]
         read: ReadArgs,
+        /// Before each article's triples, a line with its nodes, for `cpec-kg merge`
+        /// (implied by --jsonl).
+        #[arg(long)]
+        entities: bool,
     },
     /// Build the graph of some articles and print it in one format.
     #[command(
@@ -57,6 +62,41 @@ Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher
         /// dot only: draw just this many best-connected nodes.
         #[arg(long)]
         top: Option<usize>,
+    },
+    /// Combine partial results (graph.json files, `extract --jsonl` output) into one graph.
+    #[command(
+        after_help = "Examples:\n  cpec-kg merge shard-*/graph.json --out out\n  cpec-kg merge part-00000 part-00001 --out out\n\n\
+Reads graph JSON (graph.json of `build` or `merge`) or JSON lines (`extract --jsonl`, or\n`extract --entities`), in any number and order, and writes every graph export of `build`\n(all but triples.jsonl): the same bytes as one `build` over all the articles."
+    )]
+    Merge {
+        /// Partial results: graph JSON or JSON lines files, or - for stdin.
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// Output folder (created if missing).
+        #[arg(long, short, default_value = "out")]
+        out: PathBuf,
+        /// No summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Generate a synthetic corpus of CPEC news articles of any size, deterministically.
+    #[command(
+        after_help = "Examples:\n  cpec-kg gen --size 200M --out corpus\n  cpec-kg gen --size 1G --jsonl > corpus.jsonl\n\n\
+Articles are drawn from templates and the built-in lexicon (officials, meetings, projects,\nsectors, places, dates); the same --seed and --size give the same bytes."
+    )]
+    Gen {
+        /// Approximate total size of the article texts (K, M or G: powers of 1024).
+        #[arg(long, value_parser = corpus::parse_size)]
+        size: u64,
+        /// Folder to write articles into, 1,000 a subfolder.
+        #[arg(long, short, required_unless_present = "jsonl")]
+        out: Option<PathBuf>,
+        /// Write JSON lines {"id","text","date"} on stdout instead (input of --jsonl).
+        #[arg(long, conflicts_with = "out")]
+        jsonl: bool,
+        /// Which corpus: another seed gives other articles.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Score extraction against gold annotations (format: schema/gold.schema.json).
     #[command(
@@ -106,8 +146,13 @@ impl Format {
 #[derive(Debug, Args)]
 struct ReadArgs {
     /// Article files, folders (searched recursively for *.txt), or - for stdin.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "jsonl")]
     inputs: Vec<PathBuf>,
+    /// Read articles as JSON lines {"id","text","date"?} from stdin instead.
+    #[arg(long, conflicts_with = "inputs")]
+    jsonl: bool,
+    #[command(flatten)]
+    run: RunArgs,
     /// Extra lexicon file(s) (format: crates/extract/lexicon/README.md).
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
@@ -128,38 +173,79 @@ impl ReadArgs {
     }
 
     /// Extracts every input, in order, calling `each` on the result.
-    fn for_each(&self, mut each: impl FnMut(Extraction) -> Result<()>) -> Result<()> {
+    fn for_each(&self, each: impl FnMut(Extraction) -> Result<()>) -> Result<()> {
+        self.for_each_mapped(Ok, each)
+    }
+
+    /// Reads and extracts the inputs on the worker threads, where `map` turns
+    /// each extraction into what `each` takes; `each` gets them in input order.
+    fn for_each_mapped<T: Send>(
+        &self,
+        map: impl Fn(Extraction) -> Result<T> + Sync,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
         let extractor = self.extractor()?;
-        for path in input::collect(&self.inputs)? {
-            let article = input::read(path.as_deref())?;
-            let extraction = extractor.extract(&ArticleInput {
-                id: &article.id,
-                text: &article.text,
-                path: article.path.as_deref(),
-                date: self.date,
-            });
-            each(extraction)?;
+        if self.jsonl {
+            let stdin = io::stdin();
+            return pipeline::extract_jsonl(
+                &extractor,
+                &self.run,
+                stdin.lock(),
+                self.date,
+                map,
+                each,
+            );
         }
-        Ok(())
+        let paths = input::collect(&self.inputs)?;
+        let progress = self.run.progress(Some(paths.len() as u64));
+        let result = pipeline::ordered(
+            &self.run.pool()?,
+            paths.into_iter(),
+            |path| {
+                let article = input::read(path.as_deref())?;
+                map(extractor.extract(&ArticleInput {
+                    id: &article.id,
+                    text: &article.text,
+                    path: article.path.as_deref(),
+                    date: self.date,
+                }))
+            },
+            |result| {
+                progress.inc(1);
+                each(result?)
+            },
+        );
+        progress.finish_and_clear();
+        result
     }
 }
 
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Build { read, out } => build(&read, &out),
-        Command::Extract { read } => {
+        Command::Extract { read, entities } => {
+            let entities = entities || read.jsonl;
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            read.for_each(|extraction| {
-                for triple in &extraction.triples {
-                    serde_json::to_writer(&mut out, triple)?;
-                    out.write_all(b"\n")?;
-                }
-                Ok(())
-            })?;
+            read.for_each_mapped(
+                |extraction| {
+                    let mut lines = Vec::with_capacity(512 * extraction.triples.len());
+                    cpec_graph::write_extraction_jsonl(&extraction, entities, &mut lines)?;
+                    Ok(lines)
+                },
+                // A map step's consumer may be waiting: every article goes out whole, at once.
+                |lines| Ok(out.write_all(&lines)?),
+            )?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Merge { parts, out, quiet } => crate::merge::run(&parts, &out, quiet),
+        Command::Gen {
+            size,
+            out,
+            jsonl,
+            seed,
+        } => corpus::run(size, out.as_deref().filter(|_| !jsonl), seed),
         Command::Export { read, format, top } => {
             let mut graph = KnowledgeGraph::new();
             read.for_each(|extraction| {
@@ -178,15 +264,37 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
 
 fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
     let mut graph = KnowledgeGraph::new();
-    let mut triples = Vec::new();
-    let (mut articles, mut sentences) = (0, 0);
-    read.for_each(|extraction| {
-        articles += 1;
-        sentences += extraction.sentences;
-        graph.add_extraction(&extraction);
-        triples.extend(extraction.triples);
-        Ok(())
+    let (mut articles, mut sentences, mut triples) = (0, 0, 0);
+    fs::create_dir_all(out_dir)
+        .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
+    // Streaming: each article's triples go to the file as soon as they are
+    // extracted and its text is dropped; only the graph stays in memory.
+    write_atomic(out_dir, "triples.jsonl", |w| {
+        read.for_each_mapped(
+            |extraction| {
+                let mut lines = Vec::with_capacity(512 * extraction.triples.len());
+                cpec_graph::write_triples_jsonl(&extraction.triples, &mut lines)?;
+                Ok((extraction, lines))
+            },
+            |(extraction, lines)| {
+                articles += 1;
+                sentences += extraction.sentences;
+                triples += extraction.triples.len();
+                graph.add_extraction(&extraction);
+                Ok(w.write_all(&lines)?)
+            },
+        )
     })?;
+    write_exports(&graph, out_dir)?;
+    if !read.run.quiet {
+        let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
+        print_summary(&head, &graph, out_dir)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes every graph export of `build` into `out_dir`.
+pub(crate) fn write_exports(graph: &KnowledgeGraph, out_dir: &Path) -> Result<()> {
     fs::create_dir_all(out_dir)
         .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
     for (name, format) in [
@@ -198,19 +306,16 @@ fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
         ("import.cypher", Format::Cypher),
         ("graph.json", Format::Json),
     ] {
-        write_atomic(out_dir, name, |w| format.write(&graph, None, w))?;
+        write_atomic(out_dir, name, |w| format.write(graph, None, w))?;
     }
-    write_atomic(out_dir, "triples.jsonl", |w| {
-        for triple in &triples {
-            serde_json::to_writer(&mut *w, triple)?;
-            w.write_all(b"\n")?;
-        }
-        Ok(())
-    })?;
+    Ok(())
+}
+
+/// Prints `head -> N nodes, M edges in DIR` and the counts by label and type.
+pub(crate) fn print_summary(head: &str, graph: &KnowledgeGraph, out_dir: &Path) -> Result<()> {
     let mut summary = String::new();
     summary.push_str(&format!(
-        "{articles} articles, {sentences} sentences, {} triples -> {} nodes, {} edges in {}\n",
-        triples.len(),
+        "{head} -> {} nodes, {} edges in {}\n",
         graph.node_count(),
         graph.edge_count(),
         out_dir.display()
@@ -225,7 +330,7 @@ fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
     }
     summary.push('\n');
     io::stdout().lock().write_all(summary.as_bytes())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Writes `name` in `dir` through a temporary file renamed into place, so an

@@ -1,7 +1,10 @@
 //! The `cpec-kg` command line: the only place that opens files or prints.
 
 mod commands;
+mod corpus;
 mod input;
+mod merge;
+mod pipeline;
 
 use std::process::ExitCode;
 

@@ -227,8 +227,29 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
     if let Some(len) = held_talks_with(words, i) {
         return Some((CueClass::Meet, "meet", len));
     }
-    let (class, lemma, len) = CUES
+    // The table indexed by first word, built once: (first word, cues in table
+    // order), sorted by word. Most words start no cue and cost one binary search.
+    static BY_FIRST_WORD: std::sync::OnceLock<Vec<(&str, Vec<usize>)>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_WORD.get_or_init(|| {
+        let mut index: Vec<(&str, Vec<usize>)> = Vec::new();
+        for (k, (pattern, _, _)) in CUES.iter().enumerate() {
+            match index.iter_mut().find(|(w, _)| *w == pattern[0]) {
+                Some((_, cues)) => cues.push(k),
+                None => index.push((pattern[0], vec![k])),
+            }
+        }
+        index.sort_by_key(|(w, _)| *w);
+        index
+    });
+    let first = *words.get(i)?;
+    let candidates = &index
+        .binary_search_by_key(&first, |(w, _)| *w)
+        .ok()
+        .map(|at| &index[at].1)?;
+    // The longest, and of equally long ones the last in the table, as before.
+    let (class, lemma, len) = candidates
         .iter()
+        .map(|&k| &CUES[k])
         .filter(|(pattern, _, _)| words.get(i..i + pattern.len()) == Some(*pattern))
         .max_by_key(|(pattern, _, _)| pattern.len())
         .map(|(pattern, class, lemma)| (*class, *lemma, pattern.len()))?;

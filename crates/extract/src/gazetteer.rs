@@ -33,7 +33,8 @@ pub struct Gazetteer {
     entries: Vec<LexiconEntry>,
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
-    by_name: BTreeMap<(Label, String), usize>,
+    /// Entries by label, then canonical name: looked up without allocating.
+    by_name: BTreeMap<Label, BTreeMap<String, usize>>,
     capitals: BTreeMap<String, usize>,
 }
 
@@ -45,7 +46,11 @@ impl Gazetteer {
         let mut capitals = BTreeMap::new();
         for (index, entry) in lexicon.entries.iter().enumerate() {
             if let EntryKind::Node(label) = entry.kind {
-                by_name.entry((label, entry.name.clone())).or_insert(index);
+                by_name
+                    .entry(label)
+                    .or_insert_with(BTreeMap::new)
+                    .entry(entry.name.clone())
+                    .or_insert(index);
             }
             if let Some(capital) = entry.attribute("capital") {
                 capitals.insert(normalize(capital), index);
@@ -94,7 +99,7 @@ impl Gazetteer {
 
     /// The entry of a node with this label and canonical name.
     pub fn lookup(&self, label: Label, name: &str) -> Option<usize> {
-        self.by_name.get(&(label, name.to_string())).copied()
+        self.by_name.get(&label)?.get(name).copied()
     }
 
     /// The Country entry whose capital is `city` (normalised form).
@@ -105,7 +110,12 @@ impl Gazetteer {
     /// Known names in `text`, which starts at byte `offset` of the article and
     /// whose `tokens` give the word boundaries.
     pub fn find(&self, text: &str, offset: usize, tokens: &[Token]) -> Vec<LexMatch> {
-        let folded = fold_for_matching(text);
+        // Folding only changes non-ASCII characters.
+        let folded: std::borrow::Cow<'_, str> = if text.is_ascii() {
+            text.into()
+        } else {
+            fold_for_matching(text).into()
+        };
         let starts: Vec<usize> = tokens.iter().map(|t| t.span.start - offset).collect();
         let ends: Vec<usize> = tokens.iter().map(|t| t.span.end - offset).collect();
         let mut found: Vec<LexMatch> = Vec::new();

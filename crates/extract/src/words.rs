@@ -24,13 +24,17 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
         "nineteenth",
         "twentieth",
     ];
-    let word = word.to_ascii_lowercase();
-    if let Some(i) = WORDS.iter().position(|w| *w == word) {
+    // Case-insensitive without allocating: the lists are lower-case ASCII.
+    if let Some(i) = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)) {
         return Some(i as u32 + 1);
     }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if digits.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
+    if digits.is_empty()
+        || !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix))
+    {
         return None;
     }
     digits.parse().ok()

@@ -52,6 +52,9 @@ impl From<serde_json::Error> for ExportError {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReadError {
+    /// The reader of the input failed.
+    #[error("cannot read: {0}")]
+    Io(#[from] io::Error),
     /// Not JSON, or not the shape `write_json` writes (the message has line and column).
     #[error("malformed graph JSON: {0}")]
     Json(#[from] serde_json::Error),

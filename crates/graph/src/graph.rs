@@ -133,22 +133,54 @@ impl Edge {
             .collect()
     }
 
+    /// Adds mentions, keeping `evidence` sorted with one mention per identity.
+    ///
+    /// Each mention goes to its place by binary search, so adding `n`
+    /// mentions one at a time costs `O(n log n)` comparisons (plus moves when
+    /// they arrive out of order) instead of a sort of everything each time.
     fn absorb(&mut self, evidence: impl IntoIterator<Item = Evidence>) {
-        self.evidence.extend(evidence);
-        self.evidence.sort_by(evidence_order);
-        self.evidence
-            .dedup_by(|later, kept| identity(later) == identity(kept));
+        for mention in evidence {
+            // Appending in order (one article after another) is the common case.
+            let at = match self.evidence.last() {
+                Some(last) if evidence_order(last, &mention) == Ordering::Less => {
+                    self.evidence.len()
+                }
+                _ => self
+                    .evidence
+                    .binary_search_by(|kept| evidence_order(kept, &mention))
+                    .unwrap_or_else(|at| at),
+            };
+            // Sorted by identity, then preference: a kept mention with the same
+            // identity before `at` is preferred to this one, one at `at` is not.
+            if at > 0 && identity(&self.evidence[at - 1]) == identity(&mention) {
+                continue;
+            }
+            let date = mention.date;
+            match self.evidence.get_mut(at) {
+                Some(kept) if identity(kept) == identity(&mention) => {
+                    let replaced = std::mem::replace(kept, mention).date;
+                    if replaced != date {
+                        // The dropped mention may have held the first or last date.
+                        self.first_date = self.evidence.iter().filter_map(|e| e.date).min();
+                        self.last_date = self.evidence.iter().filter_map(|e| e.date).max();
+                    }
+                }
+                _ => {
+                    self.evidence.insert(at, mention);
+                    self.first_date = extreme(self.first_date, date, Ordering::Less);
+                    self.last_date = extreme(self.last_date, date, Ordering::Greater);
+                }
+            }
+        }
         self.mentions = self.evidence.len();
-        self.first_date = self
-            .evidence
-            .iter()
-            .filter_map(|evidence| evidence.date)
-            .min();
-        self.last_date = self
-            .evidence
-            .iter()
-            .filter_map(|evidence| evidence.date)
-            .max();
+    }
+}
+
+/// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.
+fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
+    match (kept, new) {
+        (Some(a), Some(b)) => Some(if b.cmp(&a) == keep { b } else { a }),
+        (a, b) => a.or(b),
     }
 }
 
@@ -194,6 +226,11 @@ pub struct KnowledgeGraph {
     nodes: BTreeMap<String, NodeIndex>,
     edges: BTreeMap<EdgeKey, EdgeIndex>,
     rejected: usize,
+    /// Caches for speed, not state: the node of every spelling seen (so an id
+    /// is slugged once per spelling, not once per mention) and the edge of
+    /// every (from, type, to) by node index (found without allocating).
+    spellings: BTreeMap<Label, BTreeMap<String, NodeIndex>>,
+    edge_at: BTreeMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
 }
 
 impl KnowledgeGraph {
@@ -207,8 +244,10 @@ impl KnowledgeGraph {
     pub fn add_extraction(&mut self, extraction: &Extraction) {
         let mut counted = BTreeSet::new();
         for entity in std::iter::once(&extraction.article).chain(&extraction.entities) {
-            let first_time = counted.insert(entity.id());
-            self.merge_entity(entity, usize::from(first_time));
+            let index = self.merge_entity_at(entity, 0);
+            if counted.insert(index) {
+                self.graph[index].mentions += 1;
+            }
         }
         for triple in &extraction.triples {
             self.add_triple(triple);
@@ -235,7 +274,19 @@ impl KnowledgeGraph {
         }
         let from = self.ensure_node(subject);
         let to = self.ensure_node(object);
-        self.add_evidence(from, *relation, to, [evidence.clone()]);
+        let (from, to) = if relation.is_symmetric() && self.graph[to].id < self.graph[from].id {
+            (to, from)
+        } else {
+            (from, to)
+        };
+        let index = match self.edge_at.get(&(from, *relation, to)) {
+            Some(&index) => index,
+            None => {
+                let (a, b) = (self.graph[from].id.clone(), self.graph[to].id.clone());
+                self.edge_index(a, *relation, b)
+            }
+        };
+        self.graph[index].absorb([evidence.clone()]);
         true
     }
 
@@ -328,19 +379,61 @@ impl KnowledgeGraph {
 
     /// Merges `entity` into the node with its id, creating it if needed.
     pub(crate) fn merge_entity(&mut self, entity: &Entity, mentions: usize) -> String {
-        let id = entity.id();
-        match self.nodes.get(&id) {
-            Some(&index) => self.graph[index].absorb(entity, mentions),
-            None => {
-                let index = self.graph.add_node(Node::new(entity.clone(), mentions));
-                self.nodes.insert(id.clone(), index);
-            }
-        }
-        id
+        let index = self.merge_entity_at(entity, mentions);
+        self.graph[index].id.clone()
     }
 
-    fn ensure_node(&mut self, key: &EntityKey) -> String {
-        self.merge_entity(&Entity::new(key.label, key.name.clone()), 0)
+    fn merge_entity_at(&mut self, entity: &Entity, mentions: usize) -> NodeIndex {
+        if let Some(&index) = self.spelling(entity.label, &entity.name) {
+            self.graph[index].absorb(entity, mentions);
+            return index;
+        }
+        let id = entity.id();
+        let index = match self.nodes.get(&id) {
+            Some(&index) => {
+                self.graph[index].absorb(entity, mentions);
+                index
+            }
+            None => {
+                let index = self.graph.add_node(Node::new(entity.clone(), mentions));
+                self.nodes.insert(id, index);
+                index
+            }
+        };
+        self.spellings
+            .entry(entity.label)
+            .or_default()
+            .insert(entity.name.clone(), index);
+        index
+    }
+
+    fn spelling(&self, label: Label, name: &str) -> Option<&NodeIndex> {
+        self.spellings.get(&label)?.get(name)
+    }
+
+    fn ensure_node(&mut self, key: &EntityKey) -> NodeIndex {
+        // A spelling seen before is already the node's name or an alias:
+        // merging the bare key again would change nothing.
+        match self.spelling(key.label, &key.name) {
+            Some(&index) => index,
+            None => self.merge_entity_at(&Entity::new(key.label, key.name.clone()), 0),
+        }
+    }
+
+    /// The edge (from, relation, to), created if needed; ends already oriented.
+    fn edge_index(&mut self, from: String, relation: Relation, to: String) -> EdgeIndex {
+        let key = (from, relation, to);
+        match self.edges.get(&key) {
+            Some(&index) => index,
+            None => {
+                let (a, b) = (self.nodes[&key.0], self.nodes[&key.2]);
+                let edge = Edge::new(key.0.clone(), relation, key.2.clone());
+                let index = self.graph.add_edge(a, b, edge);
+                self.edges.insert(key, index);
+                self.edge_at.insert((a, relation, b), index);
+                index
+            }
+        }
     }
 
     /// Adds mentions to the edge (from, relation, to), creating it if needed.
@@ -357,17 +450,7 @@ impl KnowledgeGraph {
         } else {
             (from, to)
         };
-        let key = (from, relation, to);
-        let index = match self.edges.get(&key) {
-            Some(&index) => index,
-            None => {
-                let (a, b) = (self.nodes[&key.0], self.nodes[&key.2]);
-                let edge = Edge::new(key.0.clone(), relation, key.2.clone());
-                let index = self.graph.add_edge(a, b, edge);
-                self.edges.insert(key, index);
-                index
-            }
-        };
+        let index = self.edge_index(from, relation, to);
         self.graph[index].absorb(evidence);
     }
 }

@@ -98,7 +98,7 @@ pub fn write_json<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Export
     let record = GraphRecord {
         nodes: graph
             .nodes()
-            .map(|node| node_record(&node.entity, node.mentions))
+            .map(|node| node_record(&node.entity, node.id(), node.mentions))
             .collect(),
         edges: graph
             .edges()
@@ -121,10 +121,10 @@ pub fn write_json<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Export
     Ok(())
 }
 
-fn node_record(entity: &Entity, mentions: usize) -> NodeRecord {
+fn node_record(entity: &Entity, id: &str, mentions: usize) -> NodeRecord {
     let entity = entity.clone();
     NodeRecord {
-        id: entity.id(),
+        id: id.to_string(),
         label: entity.label,
         name: entity.name,
         aliases: entity.aliases,
