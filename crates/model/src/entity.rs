@@ -65,6 +65,10 @@ pub fn slug(name: &str) -> String {
 
 /// The base letter of a Latin letter with a diacritic, the character itself otherwise.
 fn fold_diacritic(c: char) -> Option<char> {
+    // Names are mostly ASCII: no table walk for them (slugs are made per triple).
+    if c.is_ascii() {
+        return Some(c);
+    }
     const FROM: &str = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿžźżśšşţťŕřł";
     const TO: &str = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttrrl";
     let lower = c.to_lowercase().next()?;
