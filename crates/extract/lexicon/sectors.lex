@@ -14,7 +14,7 @@ Sector | political cooperation | strategic and political coordination; strategic
 Sector | security | security cooperation; regional security; regional peace and security; peace and security; security ties; security collaboration
 Sector | defence | defense; defence cooperation; defense cooperation; military cooperation; defence ties; defense ties; military-to-military cooperation; military-to-military relations; naval cooperation
 Sector | defence production | defence industry; defense industry; defense production; defence industrial cooperation; defense industrial cooperation
-Sector | military training | military training cooperation; training of military personnel
+Sector | military training | military training cooperation; training of military personnel; defence training
 Sector | joint exercises | joint military exercises; joint military drills; joint drills; military exercises; joint naval exercises
 Sector | military technology | defence technology; defense technology
 Sector | counter-terrorism | counterterrorism; counter terrorism; combating terrorism; fight against terrorism; fight against terror; anti-terrorism; counter-terrorism cooperation; counterterrorism cooperation; war against terrorism; war on terror; combat terrorism; battling terrorism; countering terrorism; fighting terrorism; fight terrorism; combating all forms of terrorism; counter all forms of terrorism
@@ -161,3 +161,6 @@ Sector | visa facilitation | visa facilitation arrangements
 
 # === Pakistan's 5Es not covered above (exports, e-pakistan, energy, environment are) ===
 Sector | equity
+Sector | social welfare | social sector; social protection; social security cooperation
+Sector | agricultural technology | agri-tech; agritech; agricultural science and technology; agro-technology
+Sector | defence modernisation | defence modernization; military modernisation; military modernization

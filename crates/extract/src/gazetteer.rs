@@ -102,6 +102,25 @@ impl Gazetteer {
         self.by_name.get(&label)?.get(name).copied()
     }
 
+    /// The name of the country a known place is in: itself, the country whose
+    /// capital it is, or the end of its lexicon `located_in` chain.
+    pub fn country_of_place(&self, place: &str) -> Option<String> {
+        let mut current = place.to_string();
+        for _ in 0..4 {
+            if let Some(c) = self.country_of_capital(&current) {
+                return Some(self.entry(c).name.clone());
+            }
+            if self.lookup(Label::Country, &current).is_some() {
+                return Some(current);
+            }
+            let parent = self
+                .lookup(Label::Location, &current)
+                .and_then(|e| self.entry(e).attribute("located_in"))?;
+            current = parent.to_string();
+        }
+        None
+    }
+
     /// The Country entry whose capital is `city` (normalised form).
     pub fn country_of_capital(&self, city: &str) -> Option<usize> {
         self.capitals.get(&normalize(city)).copied()

@@ -420,7 +420,13 @@ fn bilateral_meeting(
     let Some(lead) = analyzed.iter().find(|s| s.is_body) else {
         return false;
     };
-    if ctx.meeting.is_some_and(|m| doc.first_seen[m] <= lead.index) {
+    // "met … on the sidelines of the SCO summit": the summit is where they were,
+    // their meeting is what the article is about.
+    let sidelines = lead
+        .tokens
+        .windows(2)
+        .any(|w| w[0].norm == "sidelines" && w[1].norm == "of");
+    if !sidelines && ctx.meeting.is_some_and(|m| doc.first_seen[m] <= lead.index) {
         return false;
     }
     let words: Vec<&str> = lead.tokens.iter().map(|t| t.norm.as_str()).collect();
@@ -778,26 +784,10 @@ fn country_of_place(doc: &mut Doc<'_>, place: usize, sentence: usize) -> usize {
     if doc.label(place) == Label::Country {
         return place;
     }
-    let gazetteer = doc.gazetteer;
-    let name = doc.entities[place].name.clone();
-    let mut current = name;
-    for _ in 0..4 {
-        if let Some(c) = gazetteer.country_of_capital(&current) {
-            let name = gazetteer.entry(c).name.clone();
-            return doc.country(&name, sentence);
-        }
-        if gazetteer.lookup(Label::Country, &current).is_some() {
-            return doc.country(&current.clone(), sentence);
-        }
-        match gazetteer
-            .lookup(Label::Location, &current)
-            .and_then(|e| gazetteer.entry(e).attribute("located_in"))
-        {
-            Some(parent) => current = parent.to_string(),
-            None => break,
-        }
+    match doc.gazetteer.country_of_place(&doc.entities[place].name) {
+        Some(country) => doc.country(&country, sentence),
+        None => place,
     }
-    place
 }
 
 /// Start and end dates of the meetings named in dated sentences.

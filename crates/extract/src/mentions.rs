@@ -174,6 +174,12 @@ impl<'g> Doc<'g> {
     fn note_official(&mut self, official: usize) {
         self.recent_officials.retain(|&o| o != official);
         self.recent_officials.push(official);
+        self.note_short_form(official);
+    }
+
+    /// Registers an official's surname ("Qin" for Qin Gang, "Dar" for Ishaq Dar)
+    /// so that it names them from the next word on, in this sentence too.
+    fn note_short_form(&mut self, official: usize) {
         let name = self.entities[official].name.clone();
         let words: Vec<&str> = name.split_whitespace().collect();
         let chinese = self.entities[official].country.as_deref() == Some("China");
@@ -379,6 +385,11 @@ impl Finder<'_, '_> {
         );
         let possessive = self.word(tokens.end) == "'s";
         let end = tokens.end;
+        if let Referent::Entity(e) = referent {
+            if self.doc.label(e) == Label::Official {
+                self.doc.note_short_form(e);
+            }
+        }
         self.mentions.push(Mention {
             tokens,
             span,
@@ -975,10 +986,13 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut end = j + 1;
-        while matches!(self.word(end), "and" | "mous" | "memoranda")
-            || self.word(end) == "agreements"
-        {
-            end += 1;
+        loop {
+            match self.word(end) {
+                "and" | "mous" | "memoranda" | "memorandums" | "agreements" => end += 1,
+                // "… memoranda of understanding".
+                "of" if self.word(end + 1) == "understanding" => end += 2,
+                _ => break,
+            }
         }
         let mut start = i;
         while start > 0

@@ -205,6 +205,11 @@ fn is_adverbial(word: &str) -> bool {
             | "stay"
             | "stays"
             | "stayed"
+            | "later"
+            | "subsequently"
+            | "separately"
+            | "afterwards"
+            | "earlier"
     )
 }
 
@@ -296,8 +301,13 @@ fn subject_of(
     if mention.possessive {
         return None;
     }
+    // Past determiners and a short title: "… Special Representative of President
+    // Xi Jinping" is governed by "of".
     let mut start = mention.tokens.start;
-    while start > 0 && matches!(sentence.word(start - 1), "the" | "a" | "an") {
+    while start > 0
+        && (matches!(sentence.word(start - 1), "the" | "a" | "an")
+            || (sentence.tokens[start - 1].capitalized && mention.tokens.start - start < 2))
+    {
         start -= 1;
     }
     let before = start.checked_sub(1).map_or("", |i| sentence.word(i));
@@ -902,6 +912,8 @@ fn emit_clause(
                 .iter()
                 .copied()
                 .filter(|(e, _)| doc.label(*e) != Label::Location)
+                // "to use their soil against regional security": what is threatened, not opposed.
+                .filter(|(_, m)| sentence.word(m.tokens.start.wrapping_sub(1)) != "against")
                 // Opposing a counter-terrorism sector is never meant: "opposition to the politicization of counter terrorism".
                 .filter(|(e, _)| {
                     relation == Relation::Supports || !doc.entities[*e].name.starts_with("counter")
@@ -974,6 +986,17 @@ fn emit_clause(
                 if ctx.parties.contains(object) || doc.label(*object) == Label::Official {
                     continue;
                 }
+                // "progress at four zones: Rashakai in Khyber Pakhtunkhwa": where the
+                // named thing is, not what was discussed.
+                let locates_previous = doc.label(*object) == Label::Location
+                    && sentence.word(mention.tokens.start.wrapping_sub(1)) == "in"
+                    && sentence
+                        .mentions
+                        .iter()
+                        .any(|m| m.tokens.end + 1 == mention.tokens.start);
+                if locates_previous {
+                    continue;
+                }
                 // "held discussions at the Great Hall": the venue, not a topic.
                 if doc.label(*object) == Label::Location && is_venue(sentence, mention) {
                     if doc.label(owner) == Label::Meeting {
@@ -1017,15 +1040,15 @@ fn emit_clause(
             }
         }
         CueClass::CoChair => {
-            let mut chairs: Vec<usize> = Vec::new();
-            for m in &sentence.mentions {
-                match m.referent {
-                    Referent::Entity(e) if doc.label(e) == Label::Official => chairs.push(e),
-                    Referent::Leaders => chairs.extend(leaders(doc, ctx, recent, 2)),
-                    Referent::Ministers(n) => chairs.extend(leaders(doc, ctx, recent, n)),
-                    _ => {}
-                }
-            }
+            // The clause's officials: its subjects ("X and Y co-chaired") and, in the
+            // passive, those after the cue ("was co-chaired by X and Y").
+            let chairs: Vec<usize> = clause
+                .subjects
+                .iter()
+                .flat_map(|s| resolve_subject(doc, ctx, recent, *s, true))
+                .chain(objects.iter().map(|(e, _)| *e))
+                .filter(|&e| doc.label(e) == Label::Official)
+                .collect();
             let meeting = sentence
                 .mentions
                 .iter()
@@ -1180,14 +1203,25 @@ fn emit_clause(
                 .filter(|(e, _)| matches!(doc.label(*e), Label::Country | Label::Location))
                 .take(1)
             {
+                // "arrived in Samarkand": and so in Uzbekistan.
+                let country = (doc.label(*place) == Label::Location)
+                    .then(|| doc.gazetteer.country_of_place(&doc.entities[*place].name))
+                    .flatten()
+                    .and_then(|name| doc.find(Label::Country, &name));
                 for &v in &visitors {
-                    out.emit(
-                        (doc, ctx, text),
-                        v,
-                        Relation::Visited,
-                        *place,
-                        cite("visit.cue", base),
-                    );
+                    // Not a visit to one's own country ("arrived back in Islamabad").
+                    let abroad = country.filter(|&c| {
+                        doc.entities[v].country.as_ref() != Some(&doc.entities[c].name)
+                    });
+                    for visited in std::iter::once(*place).chain(abroad) {
+                        out.emit(
+                            (doc, ctx, text),
+                            v,
+                            Relation::Visited,
+                            visited,
+                            cite("visit.cue", base),
+                        );
+                    }
                 }
             }
         }

@@ -401,6 +401,49 @@ const CASES: &[Case] = &[
         must: &["Pakistan (Country) -COMMITTED_TO-> Karachi Circular Railway (Project)"],
         must_not: &[],
     },
+    Case {
+        error: "a meeting on the sidelines of a summit was taken to be the summit",
+        text: "SAMARKAND: Chinese President Xi Jinping met Prime Minister Shehbaz Sharif on Friday on the sidelines of the 22nd meeting of the Shanghai Cooperation Organization (SCO) Council of Heads of State. Mr. Sharif arrived in Samarkand, Uzbekistan on Thursday.",
+        must: &[
+            "Xi Jinping (Official) -ATTENDED-> Xi Jinping's meeting with Shehbaz Sharif (Meeting)",
+            "Shehbaz Sharif (Official) -VISITED-> Uzbekistan (Country)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "\"would work with Pakistan to advance\" was not a commitment",
+        text: "Xi said China would work with Pakistan to advance their all-weather strategic cooperative partnership.",
+        must: &[
+            "China (Country) -COMMITTED_TO-> All-Weather Strategic Cooperative Partnership (Initiative)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "every official of the sentence was a co-chair, and \"later\" hid a new subject",
+        text: "On the sidelines, Foreign Minister Bilawal Bhutto Zardari and Foreign Minister Qin Gang co-chaired the fourth round of the Pakistan-China Foreign Ministers' Strategic Dialogue, and Qin later called on Prime Minister Shehbaz Sharif.",
+        must: &[
+            "Qin Gang (Official) -CO_CHAIRED-> 4th Pakistan-China Foreign Ministers' Strategic Dialogue (Meeting)",
+            "Qin Gang (Official) -MET-> Shehbaz Sharif (Official)",
+        ],
+        must_not: &[
+            "Shehbaz Sharif (Official) -CO_CHAIRED-> 4th Pakistan-China Foreign Ministers' Strategic Dialogue (Meeting)",
+            "Bilawal Bhutto Zardari (Official) -MET-> Shehbaz Sharif (Official)",
+        ],
+    },
+    Case {
+        error: "what militants threaten was taken for what the parties oppose",
+        text: "The three countries opposed any attempt by militant outfits to use their soil against regional security.",
+        must: &[],
+        must_not: &["Pakistan (Country) -OPPOSES-> security (Sector)"],
+    },
+    Case {
+        error: "the province of a listed zone was taken for a topic",
+        text: "Minister Ahsan Iqbal met Ambassador Jiang Zaidong. The meeting reviewed progress at four priority zones: Rashakai in Khyber Pakhtunkhwa and Dhabeji in Sindh.",
+        must: &[],
+        must_not: &[
+            "Ahsan Iqbal's meeting with Jiang Zaidong (Meeting) -DISCUSSED-> Sindh (Location)",
+        ],
+    },
 ];
 
 #[test]
