@@ -529,7 +529,20 @@ impl<'a> ObjectNames<'a> {
         if target.is_empty() {
             return Figures::default();
         }
-        figures_of(text, &names, &target)
+        let mut figures = figures_of(text, &names, &target);
+        // A stage is a project's: "projects under construction … cooperation
+        // in industry" gives industry no stage.
+        figures.stages = if triple.object.label == Label::Project {
+            let projects: Vec<Range<usize>> = kept
+                .iter()
+                .filter(|(_, id)| id.starts_with("Project:"))
+                .map(|(r, _)| r.clone())
+                .collect();
+            figures_of(text, &projects, &target).stages
+        } else {
+            Vec::new()
+        };
+        figures
     }
 }
 
@@ -766,6 +779,38 @@ mod tests {
             BTreeSet::from([Kind::Agreement, Kind::Reaffirmation])
         );
         assert_eq!(china.quantities[0].to_string(), "1733 km");
+    }
+
+    #[test]
+    fn stages_belong_to_projects_only() {
+        let text = "They agreed to complete projects under construction on time and to strengthen cooperation in industry, and the early completion of ML-1 railway.";
+        let extraction = article(
+            "s",
+            None,
+            None,
+            &[(
+                text,
+                "agree",
+                &[
+                    ("China", COMMIT, Label::Sector, "industry"),
+                    ("China", COMMIT, Label::Project, "ML-1 railway"),
+                ],
+            )],
+        );
+        let mut ledger = Ledger::new();
+        ledger.add(&extraction);
+        let stages: Vec<(String, Vec<Stage>)> = ledger
+            .commitments()
+            .into_iter()
+            .map(|c| (c.object.name, c.stages))
+            .collect();
+        assert_eq!(
+            stages,
+            [
+                ("ML-1 railway".to_string(), vec![Stage::Completed]),
+                ("industry".to_string(), vec![]),
+            ]
+        );
     }
 
     #[test]
