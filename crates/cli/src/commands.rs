@@ -1,4 +1,4 @@
-//! Subcommands: `build`, `extract`, `export`, `eval`, `merge`, `gen`.
+//! Subcommands: `build`, `extract`, `export`, `eval`, `merge`, `gen`, `timeline`, `diff`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
+use cpec_commitments::{Diff, Ledger, Timeline};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
@@ -28,7 +29,7 @@ enum Command {
     /// Build the graph of some articles and write every export to a folder.
     #[command(
         after_help = "Examples:\n  cpec-kg build seeds --out out\n  cat article.txt | cpec-kg build - --out out --date 2025-02-06\n\n\
-Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.dot (Graphviz), graph.json and triples.jsonl, then prints a summary."
+Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.dot (Graphviz), graph.json and triples.jsonl, commitments.csv + commitments.jsonl,\nthen prints a summary."
     )]
     Build {
         #[command(flatten)]
@@ -36,6 +37,10 @@ Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher
         /// Output folder (created if missing).
         #[arg(long, short, default_value = "out")]
         out: PathBuf,
+        /// Also write Commitment nodes for Neo4j: commitment_nodes.csv,
+        /// commitment_edges.csv and commitments.cypher.
+        #[arg(long)]
+        reify: bool,
     },
     /// Print the triples of some articles as JSON lines.
     #[command(
@@ -113,6 +118,51 @@ The last line is `edge_f1=<x> entity_f1=<y>`."
         #[arg(long)]
         json: bool,
     },
+    /// Print, per project, sector, initiative or agreement, every commitment statement in date order.
+    #[command(
+        after_help = "Examples:\n  cpec-kg timeline seeds\n  cpec-kg timeline seeds --about CPEC --about \"Gwadar Port\"\n  cpec-kg timeline seeds --format csv > timeline.csv\n\n\
+Each statement: date (or \"undated\"), meeting, parties, kind (agreement, pledge,\nreaffirmation, signature, readiness…) with the verb, amounts and stages, and the sentence."
+    )]
+    Timeline {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Only this project, sector, initiative or agreement (name, alias or id; repeatable).
+        #[arg(long, value_name = "NAME")]
+        about: Vec<String>,
+        /// Markdown for people, CSV for spreadsheets.
+        #[arg(long, short, value_enum, default_value = "md")]
+        format: TimelineFormat,
+    },
+    /// Compare the commitments of OLD with those of NEW: new, reaffirmed, no longer mentioned.
+    #[command(
+        after_help = "OLD is one article or folder; NEW is every INPUT after it.\n\n\
+Examples:\n  cpec-kg diff seeds/003_737092a51a4e66d4.txt seeds/000_63eb1184c8b0a74b.txt seeds/001_e1c8733ff6907eb0.txt\n  cpec-kg diff corpus/2024 corpus/2025 --format csv > changes.csv"
+    )]
+    Diff {
+        /// The older article, or a folder of them.
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Markdown for people, CSV for spreadsheets, JSON for programs.
+        #[arg(long, short, value_enum, default_value = "md")]
+        format: DiffFormat,
+    },
+}
+
+/// The formats of `cpec-kg timeline`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum TimelineFormat {
+    Md,
+    Csv,
+}
+
+/// The formats of `cpec-kg diff`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DiffFormat {
+    Md,
+    Csv,
+    Json,
 }
 
 /// The formats of `cpec-kg export`.
@@ -222,7 +272,7 @@ impl ReadArgs {
 
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Build { read, out } => build(&read, &out),
+        Command::Build { read, out, reify } => build(&read, &out, reify),
         Command::Extract { read, entities } => {
             let entities = entities || read.jsonl;
             let stdout = io::stdout();
@@ -259,16 +309,98 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval { read, gold, json } => eval(&read, &gold, json),
+        Command::Timeline {
+            read,
+            about,
+            format,
+        } => {
+            let mut ledger = Ledger::new();
+            read.for_each(|extraction| {
+                ledger.add(&extraction);
+                Ok(())
+            })?;
+            let timeline = Timeline::new(&ledger, &about)?;
+            let mut out = BufWriter::new(io::stdout().lock());
+            match format {
+                TimelineFormat::Md => timeline.write_markdown(&mut out)?,
+                TimelineFormat::Csv => timeline.write_csv(&mut out)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            old,
+            mut read,
+            format,
+        } => {
+            if read.jsonl {
+                bail!("diff reads OLD and NEW from files or folders, not from --jsonl");
+            }
+            // One pass over OLD then NEW: the first articles are OLD's.
+            let old_count = input::collect(std::slice::from_ref(&old))?.len();
+            read.inputs.insert(0, old);
+            let (mut before, mut after) = (Ledger::new(), Ledger::new());
+            let mut seen = 0;
+            read.for_each(|extraction| {
+                let side = if seen < old_count {
+                    &mut before
+                } else {
+                    &mut after
+                };
+                side.add(&extraction);
+                seen += 1;
+                Ok(())
+            })?;
+            let diff = Diff::new(&before, &after);
+            let mut out = BufWriter::new(io::stdout().lock());
+            match format {
+                DiffFormat::Md => diff.write_markdown(&mut out)?,
+                DiffFormat::Csv => diff.write_csv(&mut out)?,
+                DiffFormat::Json => diff.write_json(&mut out)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
-fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
+/// Writes `commitments.csv` and `commitments.jsonl`, and with `reify` the
+/// Commitment nodes for Neo4j.
+fn write_commitments(ledger: &Ledger, out_dir: &Path, reify: bool) -> Result<()> {
+    let commitments = ledger.commitments();
+    write_atomic(out_dir, "commitments.csv", |w| {
+        Ok(cpec_commitments::write_commitments_csv(&commitments, w)?)
+    })?;
+    write_atomic(out_dir, "commitments.jsonl", |w| {
+        Ok(cpec_commitments::write_commitments_jsonl(&commitments, w)?)
+    })?;
+    if reify {
+        write_atomic(out_dir, "commitment_nodes.csv", |w| {
+            Ok(cpec_commitments::write_commitment_nodes_csv(
+                &commitments,
+                w,
+            )?)
+        })?;
+        write_atomic(out_dir, "commitment_edges.csv", |w| {
+            Ok(cpec_commitments::write_commitment_edges_csv(
+                &commitments,
+                w,
+            )?)
+        })?;
+        write_atomic(out_dir, "commitments.cypher", |w| {
+            Ok(cpec_commitments::write_commitments_cypher(w)?)
+        })?;
+    }
+    Ok(())
+}
+
+fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
     let mut graph = KnowledgeGraph::new();
+    let mut ledger = Ledger::new();
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     fs::create_dir_all(out_dir)
         .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
     // Streaming: each article's triples go to the file as soon as they are
-    // extracted and its text is dropped; only the graph stays in memory.
+    // extracted and its text is dropped; only the graph and the commitment
+    // mentions stay in memory.
     write_atomic(out_dir, "triples.jsonl", |w| {
         read.for_each_mapped(
             |extraction| {
@@ -281,11 +413,13 @@ fn build(read: &ReadArgs, out_dir: &Path) -> Result<ExitCode> {
                 sentences += extraction.sentences;
                 triples += extraction.triples.len();
                 graph.add_extraction(&extraction);
+                ledger.add(&extraction);
                 Ok(w.write_all(&lines)?)
             },
         )
     })?;
     write_exports(&graph, out_dir)?;
+    write_commitments(&ledger, out_dir, reify)?;
     if !read.run.quiet {
         let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
         print_summary(&head, &graph, out_dir)?;
