@@ -17,7 +17,7 @@ Sector | defence production | defence industry; defense industry; defense produc
 Sector | military training | military training cooperation; training of military personnel; defence training
 Sector | joint exercises | joint military exercises; joint military drills; joint drills; military exercises; joint naval exercises
 Sector | military technology | defence technology; defense technology
-Sector | counter-terrorism | counterterrorism; counter terrorism; combating terrorism; fight against terrorism; fight against terror; anti-terrorism; counter-terrorism cooperation; counterterrorism cooperation; war against terrorism; war on terror; combat terrorism; battling terrorism; countering terrorism; fighting terrorism; fight terrorism; combating all forms of terrorism; counter all forms of terrorism
+Sector | counter-terrorism | counterterrorism; counter terrorism; combating terrorism; fight against terrorism; fight against terror; anti-terrorism; counter-terrorism cooperation; counterterrorism cooperation; war against terrorism; war on terror; combat terrorism; battling terrorism; countering terrorism; fighting terrorism; fight terrorism; combating all forms of terrorism; counter all forms of terrorism; efforts against terrorism; joint efforts against terrorism; cooperation against terrorism; action against terrorism
 Sector | terrorism | terrorism in all its forms and manifestations; terrorist activities
 Sector | extremism | violent extremism
 Sector | separatism

@@ -294,9 +294,9 @@ fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
     })
 }
 
-/// Whether the visit at `i` is one to come: "to visit", "to pay a state visit",
-/// "would visit", "plans to make an official visit".
-pub fn is_intended_visit(words: &[&str], i: usize) -> bool {
+/// Whether the visit or meeting at `i` is one to come: "to visit", "to pay a
+/// state visit", "would visit", "is scheduled to hold talks with", "would call on".
+pub fn is_intended(words: &[&str], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |p| words[p]);
     matches!(before(1), "to" | "would" | "will")
         // "the visit would take place at a mutually convenient time".

@@ -561,7 +561,7 @@ fn visits(
         let Some(at) = (0..words.len()).find(|&k| {
             matches!(words[k], "visit" | "visiting" | "trip" | "tour")
                 // "invited Xi to visit Pakistan", "to pay a state visit": a visit to come.
-                && !cues::is_intended_visit(&words, k)
+                && !cues::is_intended(&words, k)
         }) else {
             continue;
         };

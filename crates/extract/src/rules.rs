@@ -8,9 +8,7 @@ use std::collections::BTreeSet;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
 
-use crate::cues::{
-    CueClass, cue_at, ends_clause, is_hedge, is_intended_visit, is_negation, is_passive,
-};
+use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_intended, is_negation, is_passive};
 use crate::mentions::{AnalyzedSentence, Doc, Mention, Pronoun, Referent, Source};
 
 /// Who a clause is about before it is resolved to entities.
@@ -340,9 +338,11 @@ fn subject_of(
             _ => None,
         },
         // "he": an official named earlier in this sentence, else the previous subject, else the last named.
+        // Not a possessor: in "Sharif, on a visit at Xi's invitation, … where he met", he is Sharif.
         Referent::Pronoun(Pronoun::He) => sentence.mentions[..m]
             .iter()
             .rev()
+            .filter(|earlier| !earlier.possessive)
             .filter_map(|earlier| entity_of(ctx, doc, earlier))
             .find(|&e| doc.label(e) == Label::Official)
             .or_else(|| {
@@ -640,7 +640,9 @@ fn clauses(
                     hedged: std::mem::take(&mut hedge),
                     negated: std::mem::take(&mut negation),
                     inherited,
-                    infinitive: class == CueClass::Visit && is_intended_visit(words, i),
+                    // "to visit", "is scheduled to hold talks with", "would call on": not yet.
+                    infinitive: matches!(class, CueClass::Visit | CueClass::Meet)
+                        && is_intended(words, i),
                     passive,
                     attended_by,
                 });
@@ -850,8 +852,9 @@ fn emit_clause(
                 if possessor_of_next(sentence, mention, &objects) {
                     continue;
                 }
-                // Nobody commits to the statement that reports the commitment.
-                if Some(*object) == ctx.statement {
+                // Nobody commits to the statement that reports the commitment, nor to
+                // what their efforts are against.
+                if Some(*object) == ctx.statement || after_against(sentence, mention) {
                     continue;
                 }
                 // "CPEC, a pioneering project of the BRI": the BRI describes CPEC.
@@ -913,7 +916,7 @@ fn emit_clause(
                 .copied()
                 .filter(|(e, _)| doc.label(*e) != Label::Location)
                 // "to use their soil against regional security": what is threatened, not opposed.
-                .filter(|(_, m)| sentence.word(m.tokens.start.wrapping_sub(1)) != "against")
+                .filter(|(_, m)| !after_against(sentence, m))
                 // Opposing a counter-terrorism sector is never meant: "opposition to the politicization of counter terrorism".
                 .filter(|(e, _)| {
                     relation == Relation::Supports || !doc.entities[*e].name.starts_with("counter")
@@ -1096,6 +1099,7 @@ fn emit_clause(
                 }
             }
         }
+        CueClass::Meet if clause.infinitive => {}
         CueClass::Meet | CueClass::Invite => {
             let relation = if clause.class == CueClass::Meet {
                 Relation::Met
@@ -1227,6 +1231,11 @@ fn emit_clause(
         }
         CueClass::Report => {}
     }
+}
+
+/// "efforts against terrorism": the object is what is fought.
+fn after_against(sentence: &AnalyzedSentence, mention: &Mention) -> bool {
+    sentence.word(mention.tokens.start.wrapping_sub(1)) == "against"
 }
 
 /// "priority areas of the CPEC cooperation such as industry, agriculture …": the

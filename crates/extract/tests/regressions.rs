@@ -444,6 +444,27 @@ const CASES: &[Case] = &[
             "Ahsan Iqbal's meeting with Jiang Zaidong (Meeting) -DISCUSSED-> Sindh (Location)",
         ],
     },
+    Case {
+        error: "talks scheduled for later gave MET edges",
+        text: "Prime Minister Shehbaz Sharif is also scheduled to hold talks with Chinese Premier Li Qiang, and he would call on President Xi Jinping.",
+        must: &[],
+        must_not: &[
+            "Shehbaz Sharif (Official) -MET-> Li Qiang (Official)",
+            "Shehbaz Sharif (Official) -MET-> Xi Jinping (Official)",
+        ],
+    },
+    Case {
+        error: "\"he\" went to the inviter named in a possessive",
+        text: "Prime Minister Shehbaz Sharif, who is on a six-day visit to China at Xi Jinping's invitation, spent Monday in Tianjin, where he also met Iranian President Masoud Pezeshkian.",
+        must: &["Shehbaz Sharif (Official) -MET-> Masoud Pezeshkian (Official)"],
+        must_not: &["Xi Jinping (Official) -MET-> Masoud Pezeshkian (Official)"],
+    },
+    Case {
+        error: "what joint efforts are against was taken for the commitment",
+        text: "The three sides committed to strengthening joint efforts against terrorism.",
+        must: &["Pakistan (Country) -COMMITTED_TO-> counter-terrorism (Sector)"],
+        must_not: &["Pakistan (Country) -COMMITTED_TO-> terrorism (Sector)"],
+    },
 ];
 
 #[test]
