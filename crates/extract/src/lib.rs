@@ -137,6 +137,7 @@ impl Extractor {
         let mut ctx = context(&mut doc, &analyzed, input.id, date);
         let mut out = Emitter::default();
         visits(&mut doc, &mut ctx, text, &analyzed, &mut out);
+        inaugurations(&mut doc, &mut ctx, text, &analyzed, &mut out);
         ctx.meeting = main_meeting(&doc, &ctx.meetings, &analyzed);
         implied_meeting(&mut doc, &mut ctx, text, &analyzed, &mut out);
         instruments(&mut doc, &mut ctx, text, &analyzed, input.id, date);
@@ -752,6 +753,108 @@ fn visits(
             };
             out.emit((doc, ctx, text), visitor, Relation::Visited, city, cite);
             out.emit((doc, ctx, text), meeting, Relation::HeldIn, city, cite);
+        }
+    }
+}
+
+/// "The Lahore Orange Line Metro Train was inaugurated by Punjab Chief Minister
+/// Usman Buzdar … in Lahore", "Prime Minister X inaugurated the New Gwadar
+/// International Airport": opening a project is a ceremony its openers attend.
+fn inaugurations(
+    doc: &mut Doc<'_>,
+    ctx: &mut Context,
+    text: &str,
+    analyzed: &[AnalyzedSentence],
+    out: &mut Emitter,
+) {
+    for sentence in analyzed.iter().filter(|s| s.is_body) {
+        let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let Some(at) = (0..words.len()).find(|&k| {
+            matches!(
+                words[k],
+                "inaugurated" | "inaugurates" | "inaugurate" | "opened"
+            ) && !cues::is_intended(&words, k)
+        }) else {
+            continue;
+        };
+        let entity_with = |m: &mentions::Mention, label: Label| match m.referent {
+            Referent::Entity(e) if doc.label(e) == label => Some(e),
+            _ => None,
+        };
+        let passive = cues::is_passive(&words, at);
+        let project = if passive {
+            sentence
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.tokens.end <= at)
+                .find_map(|m| entity_with(m, Label::Project))
+        } else {
+            sentence
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.start > at && m.tokens.start <= at + 3)
+                .find_map(|m| entity_with(m, Label::Project))
+        };
+        let Some(project) = project else { continue };
+        let openers: Vec<usize> = if passive && sentence.word(at + 1) == "by" {
+            sentence
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.start > at)
+                .filter_map(|m| entity_with(m, Label::Official))
+                .collect()
+        } else {
+            sentence
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.end <= at && !m.possessive)
+                .filter_map(|m| entity_with(m, Label::Official))
+                .collect()
+        };
+        let name = format!("{} inauguration ceremony", doc.entities[project].name);
+        let meeting = doc.intern(Label::Meeting, &name, sentence.index);
+        doc.entities[meeting].kind = Some("ceremony".into());
+        doc.mention_counts[meeting] += 1;
+        if !ctx.meetings.contains(&meeting) {
+            ctx.meetings.push(meeting);
+        }
+        let cite = Cite {
+            sentence,
+            verb: "inaugurate",
+            rule: "attend.inauguration",
+            confidence: 0.8,
+        };
+        for official in openers {
+            out.emit(
+                (doc, ctx, text),
+                official,
+                Relation::Attended,
+                meeting,
+                cite,
+            );
+        }
+        // "… in Lahore", "at the Dera Gujran depot": where the ceremony was.
+        let places: Vec<usize> = sentence
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.tokens.start > at && matches!(sentence.word(m.tokens.start - 1), "in" | "at")
+            })
+            .filter_map(|m| match m.referent {
+                Referent::Entity(e) if matches!(doc.label(e), Label::Location | Label::Country) => {
+                    Some(e)
+                }
+                _ => None,
+            })
+            .collect();
+        for place in places {
+            let cite = Cite {
+                rule: "held-in.prep",
+                verb: "hold",
+                ..cite
+            };
+            out.emit((doc, ctx, text), meeting, Relation::HeldIn, place, cite);
         }
     }
 }

@@ -1378,6 +1378,7 @@ impl Finder<'_, '_> {
                     | "forum"
                     | "conference"
                     | "expo"
+                    | "ceremony"
             )
         };
         let mut j = i;
@@ -1401,7 +1402,7 @@ impl Finder<'_, '_> {
         let head_word = self.word(j).to_string();
         let named = matches!(
             head_word.as_str(),
-            "forum" | "summit" | "conference" | "expo"
+            "forum" | "summit" | "conference" | "expo" | "ceremony"
         )
         .then(|| {
             (0..self.doc.entities.len()).rev().find(|&e| {

@@ -465,6 +465,15 @@ const CASES: &[Case] = &[
         must: &["Pakistan (Country) -COMMITTED_TO-> counter-terrorism (Sector)"],
         must_not: &["Pakistan (Country) -COMMITTED_TO-> terrorism (Sector)"],
     },
+    Case {
+        error: "a project's inauguration was not a ceremony anyone attended",
+        text: "LAHORE, Oct 25 - The Lahore Orange Line Metro Train was inaugurated by Punjab Chief Minister Usman Buzdar on Sunday at the depot in Lahore. Addressing the ceremony, Buzdar thanked the Chinese government.",
+        must: &[
+            "Usman Buzdar (Official) -ATTENDED-> Lahore Orange Line Metro Train inauguration ceremony (Meeting)",
+            "Lahore Orange Line Metro Train inauguration ceremony (Meeting) -HELD_IN-> Lahore (Location)",
+        ],
+        must_not: &[],
+    },
 ];
 
 #[test]
