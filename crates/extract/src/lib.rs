@@ -453,6 +453,20 @@ fn bilateral_meeting(
     let (Some(host), Some(guest)) = (host, guest) else {
         return false;
     };
+    // Talks during one of the two's visit belong to the visit: it is the meeting.
+    let visit_of = |official: usize| {
+        let key = doc.entities[official].key();
+        out.triples.iter().find_map(|t| {
+            (t.relation == Relation::Attended && t.subject == key)
+                .then(|| doc.find(Label::Meeting, &t.object.name))
+                .flatten()
+                .filter(|&m| doc.entities[m].kind.as_deref() == Some("visit"))
+        })
+    };
+    if let Some(visit) = visit_of(host).or_else(|| visit_of(guest)) {
+        ctx.meeting = Some(visit);
+        return true;
+    }
     let name = format!(
         "{}'s meeting with {}",
         doc.entities[host].name, doc.entities[guest].name

@@ -474,6 +474,16 @@ const CASES: &[Case] = &[
         ],
         must_not: &[],
     },
+    Case {
+        error: "talks during a visit became a meeting of their own instead of the visit",
+        text: "BEIJING, Sept 2 - Prime Minister Shehbaz Sharif held talks with Chinese President Xi Jinping at the Great Hall of the People in Beijing on Tuesday. Sharif is on a six-day visit to China.",
+        must: &[
+            "Prime Minister Shehbaz Sharif's visit to China (Meeting) -HELD_IN-> Great Hall of the People (Location)",
+        ],
+        must_not: &[
+            "Shehbaz Sharif (Official) -ATTENDED-> Shehbaz Sharif's meeting with Xi Jinping (Meeting)",
+        ],
+    },
 ];
 
 #[test]
