@@ -611,6 +611,9 @@ fn visits(
             })
             .collect::<Vec<_>>();
         // "visiting Pakistani Prime Minister Shehbaz Sharif": the official after the adjective.
+        // "the visiting prime minister": an adjective naming the visitor, or nobody.
+        let adjectival =
+            words[at] == "visiting" && matches!(sentence.word(at.wrapping_sub(1)), "the" | "a");
         let visiting_official = (sentence.tokens[at].norm == "visiting")
             .then(|| {
                 sentence
@@ -634,6 +637,9 @@ fn visits(
         let anaphoric = found.is_empty() && at > 0 && matches!(words[at - 1], "the" | "this");
         let Some(visitor) = visiting_official
             .or_else(|| {
+                if adjectival {
+                    return None;
+                }
                 official_before
                     .iter()
                     .rev()

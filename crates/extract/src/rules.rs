@@ -422,7 +422,11 @@ fn clauses(
                 in_purpose = false;
             }
             match (&mut current, subject) {
-                (Some(_), Some(s)) if verb_follows => {
+                (Some(clause), Some(s)) if verb_follows => {
+                    // "signed five agreements covering trade": signed, and covering.
+                    if clause.class == CueClass::Sign {
+                        clause.objects.push(m);
+                    }
                     done.extend(current.take());
                     pending = vec![s];
                     pending_end = end;
@@ -524,6 +528,8 @@ fn clauses(
                     sign.lemma = lemma;
                     sign.objects.clear();
                     sign.focus = None;
+                    // "welcomed the signing of an MoU": the signing is reported as done.
+                    sign.hedged = false;
                     done.push(sign);
                     // The welcome continues over the same objects; the sign clause gets them at the end.
                     i += len;
@@ -640,9 +646,14 @@ fn clauses(
                     hedged: std::mem::take(&mut hedge),
                     negated: std::mem::take(&mut negation),
                     inherited,
-                    // "to visit", "is scheduled to hold talks with", "would call on": not yet.
-                    infinitive: matches!(class, CueClass::Visit | CueClass::Meet)
-                        && is_intended(words, i),
+                    // "to visit", "is scheduled to hold talks with", "would call on A and
+                    // hold talks with B", "will be signed": not yet.
+                    infinitive: matches!(class, CueClass::Visit | CueClass::Meet | CueClass::Sign)
+                        && (is_intended(words, i)
+                            || (words[..i].ends_with(&["be"]) && is_intended(words, i - 1))
+                            || (i > 0
+                                && words[i - 1] == "and"
+                                && done.last().is_some_and(|c| c.infinitive))),
                     passive,
                     attended_by,
                 });
@@ -1148,6 +1159,8 @@ fn emit_clause(
                 }
             }
         }
+        // "five memoranda would be signed during the visit": not yet.
+        CueClass::Sign if clause.hedged || clause.negated || clause.infinitive => {}
         CueClass::Sign => {
             let subjects = actors(doc, ctx, recent, clause);
             for (object, _) in objects

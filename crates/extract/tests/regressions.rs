@@ -484,6 +484,29 @@ const CASES: &[Case] = &[
             "Shehbaz Sharif (Official) -ATTENDED-> Shehbaz Sharif's meeting with Xi Jinping (Meeting)",
         ],
     },
+    Case {
+        error: "instruments followed by \"covering\" lost their signers",
+        text: "During the visit, the two countries signed more than a dozen agreements covering trade and media.",
+        must: &[
+            "China (Country) -SIGNED-> Agreements signed (case) (Agreement)",
+            "Agreements signed (case) (Agreement) -FOCUSES_ON-> trade (Sector)",
+        ],
+        must_not: &[],
+    },
+    Case {
+        error: "instruments to be signed later were signed",
+        text: "Vice President Wang Qishan arrived in Islamabad. He said five memoranda of understanding would be signed during the visit.",
+        must: &[],
+        must_not: &[
+            "Pakistan (Country) -SIGNED-> Agreements and MoUs signed during Vice President Wang Qishan's visit to Pakistan (Agreement)",
+        ],
+    },
+    Case {
+        error: "\"the visiting prime minister\" made the host the visitor",
+        text: "Xi Jinping told the visiting prime minister that China stands ready to work with Pakistan.",
+        must: &[],
+        must_not: &["Xi Jinping (Official) -VISITED-> Pakistan (Country)"],
+    },
 ];
 
 #[test]
