@@ -105,6 +105,16 @@ pub fn split_sentences(text: &str) -> (Vec<Sentence>, Preamble) {
     (sentences, preamble)
 }
 
+/// The longest sentence handed to the later stages, in bytes.
+///
+/// Real sentences stay far below it (the longest in `seeds/` and
+/// `tests/corpus/` has 497 bytes). Finding mentions and clauses compares the
+/// tokens of a sentence with its mentions, which takes time growing with the
+/// square of the sentence's length. A 5 MB line without punctuation would take
+/// hours; cut into pieces of this size at spaces, any article takes time
+/// linear in its length.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 fn split_line(line: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let starts = piece_starts(line);
@@ -126,7 +136,35 @@ fn split_line(line: &str) -> Vec<Span> {
             _ => spans.push(span),
         }
     }
-    spans
+    let mut bounded = Vec::with_capacity(spans.len());
+    for span in spans {
+        cut_long(line, span, &mut bounded);
+    }
+    bounded
+}
+
+/// Pushes `span` of `line`, cut into pieces of at most [`MAX_SENTENCE_BYTES`]:
+/// at the last whitespace of each piece, or mid-word where a piece has none.
+fn cut_long(line: &str, span: Span, out: &mut Vec<Span>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !line.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let piece = &line[start..limit];
+        let end = match piece.rfind(char::is_whitespace) {
+            Some(space) if !piece[..space].trim_end().is_empty() => {
+                start + piece[..space].trim_end().len()
+            }
+            _ => limit,
+        };
+        out.push(Span::new(start, end));
+        start = end + (line[end..span.end].len() - line[end..span.end].trim_start().len());
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
 }
 
 /// Where the pieces of `line` start, exactly as `split_sentence_bound_indices`
@@ -431,6 +469,26 @@ mod tests {
         );
         assert_eq!(preamble.dateline_month_day, Some((1, 5)));
         assert_eq!(preamble.dateline_place.as_deref(), Some("ISLAMABAD"));
+    }
+
+    #[test]
+    fn long_runs_are_cut_into_bounded_sentences_at_spaces() {
+        let words = "Pakistan China corridor talks ".repeat(2000);
+        let glued = "é".repeat(3000);
+        for line in [words.trim_end().to_string(), glued] {
+            let spans: Vec<Span> = split_sentences(&line).0.iter().map(|s| s.span).collect();
+            assert!(spans.len() > 1);
+            assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+            // Nothing is lost: only the spaces between the pieces are left out.
+            assert_eq!(
+                (spans[0].start, spans[spans.len() - 1].end),
+                (0, line.len())
+            );
+            for pair in spans.windows(2) {
+                assert!(line[pair[0].end..pair[1].start].trim().is_empty());
+                assert!(!line[pair[1].start..].starts_with(' '));
+            }
+        }
     }
 
     #[test]
