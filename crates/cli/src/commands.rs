@@ -1,6 +1,6 @@
 //! Subcommands: `build`, `extract`, `export`, `eval`, `merge`, `gen`, `timeline`, `diff`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -13,7 +13,9 @@ use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
 
+use crate::decode::{self, DecodeError};
 use crate::pipeline::{self, RunArgs};
+use crate::problem::{Report, Skipped};
 use crate::{corpus, input};
 
 /// Turn Pakistan–China (CPEC) joint statements and news into a knowledge graph.
@@ -203,6 +205,12 @@ struct ReadArgs {
     jsonl: bool,
     #[command(flatten)]
     run: RunArgs,
+    /// Replace bytes that are not valid UTF-8 (or UTF-16) with U+FFFD instead of skipping the file.
+    #[arg(long)]
+    lossy: bool,
+    /// Stop at the first input that cannot be read (exit code 2) instead of skipping it.
+    #[arg(long)]
+    strict: bool,
     /// Extra lexicon file(s) (format: crates/extract/lexicon/README.md).
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
@@ -215,58 +223,72 @@ impl ReadArgs {
     fn extractor(&self) -> Result<Extractor> {
         let mut lexicon = Lexicon::builtin();
         for path in &self.lexicon {
-            let text = fs::read_to_string(path)
+            let bytes = fs::read(path)
                 .with_context(|| format!("{}: cannot read lexicon", path.display()))?;
+            // A lexicon is configuration: any problem but emptiness is fatal.
+            let text = match decode::decode(bytes, false) {
+                Ok(text) => text,
+                Err(DecodeError::Empty | DecodeError::Blank) => String::new(),
+                Err(problem) => bail!("{}: {problem}", path.display()),
+            };
             lexicon.extend(Lexicon::parse(&path.display().to_string(), &text)?);
         }
         Ok(Extractor::new(lexicon))
     }
 
     /// Extracts every input, in order, calling `each` on the result.
-    fn for_each(&self, each: impl FnMut(Extraction) -> Result<()>) -> Result<()> {
+    fn for_each(&self, each: impl FnMut(Extraction) -> Result<()>) -> Result<Report> {
         self.for_each_mapped(Ok, each)
     }
 
     /// Reads and extracts the inputs on the worker threads, where `map` turns
     /// each extraction into what `each` takes; `each` gets them in input order.
+    /// Inputs that cannot be read are skipped into the returned report (with
+    /// `--strict`, the first one is an error); none read at all is an error.
     fn for_each_mapped<T: Send>(
         &self,
         map: impl Fn(Extraction) -> Result<T> + Sync,
         mut each: impl FnMut(T) -> Result<()>,
-    ) -> Result<()> {
+    ) -> Result<Report> {
         let extractor = self.extractor()?;
+        let mut report = Report::new(self.strict);
+        let sources = if self.jsonl {
+            Vec::new()
+        } else {
+            input::collect(&self.inputs, &mut report)?
+        };
+        let mut take = |outcome: Result<T, Skipped>| report.take(outcome, &mut each);
         if self.jsonl {
             let stdin = io::stdin();
-            return pipeline::extract_jsonl(
-                &extractor,
-                &self.run,
-                stdin.lock(),
-                self.date,
-                map,
-                each,
+            pipeline::extract_jsonl(&extractor, &self.run, stdin.lock(), self.date, map, take)?;
+        } else {
+            let progress = self.run.progress(Some(sources.len() as u64));
+            let result = pipeline::ordered(
+                &self.run.pool()?,
+                sources.into_iter(),
+                |source| {
+                    let article = match input::read(&source, self.lossy) {
+                        Ok(article) => article,
+                        Err(problem) => return Ok(Err(Skipped::new(&source, problem))),
+                    };
+                    let input = ArticleInput {
+                        id: &article.id,
+                        text: &article.text,
+                        path: article.path.as_deref(),
+                        date: self.date,
+                    };
+                    pipeline::extract(&extractor, &input, &source, &map)
+                },
+                |result| {
+                    progress.inc(1);
+                    take(result?)
+                },
             );
+            progress.finish_and_clear();
+            result?;
         }
-        let paths = input::collect(&self.inputs)?;
-        let progress = self.run.progress(Some(paths.len() as u64));
-        let result = pipeline::ordered(
-            &self.run.pool()?,
-            paths.into_iter(),
-            |path| {
-                let article = input::read(path.as_deref())?;
-                map(extractor.extract(&ArticleInput {
-                    id: &article.id,
-                    text: &article.text,
-                    path: article.path.as_deref(),
-                    date: self.date,
-                }))
-            },
-            |result| {
-                progress.inc(1);
-                each(result?)
-            },
-        );
-        progress.finish_and_clear();
-        result
+        report.check_some_read()?;
+        Ok(report)
     }
 }
 
@@ -277,7 +299,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             let entities = entities || read.jsonl;
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            read.for_each_mapped(
+            let report = read.for_each_mapped(
                 |extraction| {
                     let mut lines = Vec::with_capacity(512 * extraction.triples.len());
                     cpec_graph::write_extraction_jsonl(&extraction, entities, &mut lines)?;
@@ -287,7 +309,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
                 |lines| Ok(out.write_all(&lines)?),
             )?;
             out.flush()?;
-            Ok(ExitCode::SUCCESS)
+            report.finish()
         }
         Command::Merge { parts, out, quiet } => crate::merge::run(&parts, &out, quiet),
         Command::Gen {
@@ -298,7 +320,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
         } => corpus::run(size, out.as_deref().filter(|_| !jsonl), seed),
         Command::Export { read, format, top } => {
             let mut graph = KnowledgeGraph::new();
-            read.for_each(|extraction| {
+            let report = read.for_each(|extraction| {
                 graph.add_extraction(&extraction);
                 Ok(())
             })?;
@@ -306,7 +328,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             let mut out = BufWriter::new(stdout.lock());
             format.write(&graph, top, &mut out)?;
             out.flush()?;
-            Ok(ExitCode::SUCCESS)
+            report.finish()
         }
         Command::Eval { read, gold, json } => eval(&read, &gold, json),
         Command::Timeline {
@@ -315,7 +337,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             format,
         } => {
             let mut ledger = Ledger::new();
-            read.for_each(|extraction| {
+            let report = read.for_each(|extraction| {
                 ledger.add(&extraction);
                 Ok(())
             })?;
@@ -325,7 +347,8 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
                 TimelineFormat::Md => timeline.write_markdown(&mut out)?,
                 TimelineFormat::Csv => timeline.write_csv(&mut out)?,
             }
-            Ok(ExitCode::SUCCESS)
+            out.flush()?;
+            report.finish()
         }
         Command::Diff {
             old,
@@ -335,19 +358,23 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             if read.jsonl {
                 bail!("diff reads OLD and NEW from files or folders, not from --jsonl");
             }
-            // One pass over OLD then NEW: the first articles are OLD's.
-            let old_count = input::collect(std::slice::from_ref(&old))?.len();
+            // One pass over OLD then NEW; OLD's articles are known by their
+            // paths, since some of them may be skipped.
+            let old_paths: BTreeSet<String> =
+                input::collect(std::slice::from_ref(&old), &mut Report::new(false))?
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+            let old_stdin = old.as_os_str() == "-";
             read.inputs.insert(0, old);
             let (mut before, mut after) = (Ledger::new(), Ledger::new());
-            let mut seen = 0;
-            read.for_each(|extraction| {
-                let side = if seen < old_count {
-                    &mut before
-                } else {
-                    &mut after
+            let report = read.for_each(|extraction| {
+                let is_old = match &extraction.article.path {
+                    Some(path) => old_paths.contains(path),
+                    None => old_stdin,
                 };
+                let side = if is_old { &mut before } else { &mut after };
                 side.add(&extraction);
-                seen += 1;
                 Ok(())
             })?;
             let diff = Diff::new(&before, &after);
@@ -357,7 +384,8 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
                 DiffFormat::Csv => diff.write_csv(&mut out)?,
                 DiffFormat::Json => diff.write_json(&mut out)?,
             }
-            Ok(ExitCode::SUCCESS)
+            out.flush()?;
+            report.finish()
         }
     }
 }
@@ -401,8 +429,9 @@ fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
     // Streaming: each article's triples go to the file as soon as they are
     // extracted and its text is dropped; only the graph and the commitment
     // mentions stay in memory.
+    let mut report = None;
     write_atomic(out_dir, "triples.jsonl", |w| {
-        read.for_each_mapped(
+        let read = read.for_each_mapped(
             |extraction| {
                 let mut lines = Vec::with_capacity(512 * extraction.triples.len());
                 cpec_graph::write_triples_jsonl(&extraction.triples, &mut lines)?;
@@ -416,15 +445,22 @@ fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
                 ledger.add(&extraction);
                 Ok(w.write_all(&lines)?)
             },
-        )
+        )?;
+        report = Some(read);
+        Ok(())
     })?;
+    let report = report.expect("set when triples.jsonl is written");
     write_exports(&graph, out_dir)?;
     write_commitments(&ledger, out_dir, reify)?;
     if !read.run.quiet {
         let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
         print_summary(&head, &graph, out_dir)?;
+        if report.skipped() > 0 {
+            let line = format!("skipped: {} inputs (listed on stderr)\n", report.skipped());
+            io::stdout().lock().write_all(line.as_bytes())?;
+        }
     }
-    Ok(ExitCode::SUCCESS)
+    report.finish()
 }
 
 /// Writes every graph export of `build` into `out_dir`.
@@ -505,7 +541,7 @@ fn eval(read: &ReadArgs, gold_dir: &Path, json: bool) -> Result<ExitCode> {
         gold.insert(article.id().to_string(), article);
     }
     let mut scores = Vec::new();
-    read.for_each(|extraction| {
+    let inputs = read.for_each(|extraction| {
         if let Some(g) = gold.get(&extraction.article.name) {
             scores.push(cpec_eval::score_article(g, &extraction));
         }
@@ -525,5 +561,5 @@ fn eval(read: &ReadArgs, gold_dir: &Path, json: bool) -> Result<ExitCode> {
             out.write_all(b"\n")?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    inputs.finish()
 }

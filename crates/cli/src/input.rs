@@ -1,10 +1,32 @@
-//! Reading inputs: files, folders (recursively, `*.txt`) and `-` for stdin.
+//! Reading inputs: files, folders (recursively, without following symlink
+//! loops) and `-` for stdin, each decoded to one article's text.
 
+use std::collections::BTreeSet;
+use std::fmt;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+
+use crate::decode;
+use crate::problem::{Problem, Report};
+
+/// One input to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Stdin => f.write_str("stdin"),
+            Source::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
 
 /// One article read from disk or stdin.
 #[derive(Debug)]
@@ -15,83 +37,145 @@ pub(crate) struct Article {
     pub(crate) text: String,
 }
 
-/// Expands the command line's inputs into article paths, in a stable order.
-pub(crate) fn collect(inputs: &[PathBuf]) -> Result<Vec<Option<PathBuf>>> {
-    let mut found = Vec::new();
+/// Expands the command line's inputs into sources, in a stable order: each
+/// folder's files sorted, a file reached twice read once. What cannot be
+/// listed goes to `report`.
+pub(crate) fn collect(inputs: &[PathBuf], report: &mut Report) -> Result<Vec<Source>> {
+    let mut walk = Walk {
+        extensions: &["txt"],
+        report,
+        files: Vec::new(),
+        seen: BTreeSet::new(),
+    };
+    let mut sources = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
-            found.push(None);
+            sources.push(Source::Stdin);
             continue;
         }
-        let meta =
-            fs::metadata(input).with_context(|| format!("{}: cannot read", input.display()))?;
-        if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(input, &mut files)?;
-            files.sort();
-            found.extend(files.into_iter().map(Some));
-        } else {
-            found.push(Some(input.clone()));
+        match fs::metadata(input) {
+            Ok(meta) if meta.is_dir() => {
+                let mut ancestors = Vec::new();
+                walk.folder(input, &mut ancestors)?;
+                walk.files.sort();
+            }
+            Ok(_) => walk.file(input.clone()),
+            Err(e) => {
+                let problem = match fs::symlink_metadata(input) {
+                    Ok(_) => Problem::BrokenLink(e.to_string()),
+                    Err(_) if e.kind() == std::io::ErrorKind::NotFound => Problem::Missing,
+                    Err(_) => Problem::Unreadable(e.to_string()),
+                };
+                walk.report.skip(input.display(), &problem)?;
+            }
         }
+        sources.extend(walk.files.drain(..).map(Source::File));
     }
-    if found.is_empty() {
+    if sources.is_empty() && walk.report.skipped() == 0 {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         bail!(
-            "no articles found in {}",
-            inputs
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "no articles found in {} (folders are searched for *.txt)",
+            names.join(", ")
         );
     }
-    Ok(found)
+    Ok(sources)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in
-        fs::read_dir(dir).with_context(|| format!("{}: cannot list folder", dir.display()))?
-    {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
+/// A folder walk: files found so far and the canonical paths already read.
+struct Walk<'r> {
+    extensions: &'static [&'static str],
+    report: &'r mut Report,
+    files: Vec<PathBuf>,
+    seen: BTreeSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn file(&mut self, path: PathBuf) {
+        let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if self.seen.insert(canonical) {
+            self.files.push(path);
         }
     }
-    Ok(())
+
+    /// Walks `dir`; `ancestors` are the canonical folders above it, so a
+    /// symlink back to one of them is a loop, not a folder to enter.
+    fn folder(&mut self, dir: &Path, ancestors: &mut Vec<PathBuf>) -> Result<()> {
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if ancestors.contains(&canonical) {
+            let problem = Problem::SymlinkLoop(canonical.display().to_string());
+            return self.report.skip(dir.display(), &problem);
+        }
+        // A folder reached again by another link: its files are listed already.
+        if !self.seen.insert(canonical.clone()) {
+            return Ok(());
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                return self
+                    .report
+                    .skip(dir.display(), &Problem::Unlistable(e.to_string()));
+            }
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => self
+                    .report
+                    .skip(dir.display(), &Problem::Unlistable(e.to_string()))?,
+            }
+        }
+        // Sorted, so that of two links to one file the same one is read on every run.
+        paths.sort();
+        ancestors.push(canonical);
+        for path in paths {
+            let wanted = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| self.extensions.contains(&e.to_ascii_lowercase().as_str()));
+            // Follows symlinks: a link to a folder is walked, a broken one reported.
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => self.folder(&path, ancestors)?,
+                Ok(_) if wanted => self.file(path),
+                Ok(_) => {}
+                Err(e) if wanted => self
+                    .report
+                    .skip(path.display(), &Problem::BrokenLink(e.to_string()))?,
+                Err(_) => {}
+            }
+        }
+        ancestors.pop();
+        Ok(())
+    }
 }
 
-/// Reads one article; `None` is stdin.
-pub(crate) fn read(path: Option<&Path>) -> Result<Article> {
-    let Some(path) = path else {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("stdin: not readable as UTF-8 text")?;
-        return Ok(Article {
-            id: "stdin".into(),
-            path: None,
-            text,
-        });
+/// Reads and decodes one article.
+pub(crate) fn read(source: &Source, lossy: bool) -> Result<Article, Problem> {
+    let (bytes, id, path) = match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Problem::Unreadable(e.to_string()))?;
+            (bytes, "stdin".to_string(), None)
+        }
+        Source::File(path) => {
+            let bytes = fs::read(path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => Problem::Missing,
+                _ => Problem::Unreadable(e.to_string()),
+            })?;
+            let id = path
+                .file_stem()
+                .map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
+            (bytes, id, Some(path))
+        }
     };
-    let bytes = fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: invalid UTF-8 at byte {}",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(String::from)
-        .unwrap_or(text);
-    let id = path
-        .file_stem()
-        .map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
+    let text = decode::decode(bytes, lossy)?;
     Ok(Article {
         id,
-        path: Some(path.display().to_string()),
+        path: path.map(|p| p.display().to_string()),
         text,
     })
 }

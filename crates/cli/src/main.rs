@@ -2,9 +2,12 @@
 
 mod commands;
 mod corpus;
+mod decode;
+mod guard;
 mod input;
 mod merge;
 mod pipeline;
+mod problem;
 
 use std::process::ExitCode;
 

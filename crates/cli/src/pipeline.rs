@@ -6,6 +6,7 @@
 //! alive at once, so memory does not grow with the corpus, and the output is
 //! the same bytes for any number of threads.
 
+use std::fmt::Display;
 use std::io::BufRead;
 
 use anyhow::{Context, Result, bail};
@@ -16,6 +17,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::ThreadPool;
 use rayon::prelude::*;
 use serde::Deserialize;
+
+use crate::guard;
+use crate::problem::{Problem, Skipped};
 
 /// How many articles one parallel step takes: enough to keep every core busy,
 /// few enough to keep memory flat.
@@ -112,14 +116,29 @@ struct JsonArticle {
     path: Option<String>,
 }
 
-/// Extracts the JSON lines `{"id","text","date"?}` of `input`, one article a line.
+/// Extracts `article` and maps the result, on a worker thread. A panic in
+/// the extractor skips the article (`input`) instead of ending the run.
+pub(crate) fn extract<T>(
+    extractor: &Extractor,
+    article: &ArticleInput<'_>,
+    input: impl Display,
+    map: impl Fn(Extraction) -> Result<T>,
+) -> Result<Result<T, Skipped>> {
+    match guard::catch(|| extractor.extract(article)) {
+        Ok(extraction) => Ok(Ok(map(extraction)?)),
+        Err(panic) => Ok(Err(Skipped::new(input, Problem::Panic(panic)))),
+    }
+}
+
+/// Extracts the JSON lines `{"id","text","date"?}` of `input`, one article a
+/// line; a line that is not an article is skipped as `stdin line N`.
 pub(crate) fn extract_jsonl<T: Send>(
     extractor: &Extractor,
     run: &RunArgs,
     input: impl BufRead,
     fallback_date: Option<Date>,
     map: impl Fn(Extraction) -> Result<T> + Sync,
-    mut each: impl FnMut(T) -> Result<()>,
+    mut each: impl FnMut(Result<T, Skipped>) -> Result<()>,
 ) -> Result<()> {
     let progress = run.progress(None);
     let lines = input
@@ -129,21 +148,24 @@ pub(crate) fn extract_jsonl<T: Send>(
     let result = ordered(
         &run.pool()?,
         lines,
-        |(number, line)| -> Result<T> {
-            let context = || format!("stdin line {}", number + 1);
-            let line = line.with_context(context)?;
-            let article: JsonArticle = serde_json::from_str(&line).with_context(|| {
-                format!(
-                    "{}: not an article {{\"id\",\"text\",\"date\"?}}",
-                    context()
-                )
-            })?;
-            map(extractor.extract(&ArticleInput {
+        |(number, line)| -> Result<Result<T, Skipped>> {
+            let name = format!("stdin line {}", number + 1);
+            let article = match line {
+                Ok(line) => serde_json::from_str::<JsonArticle>(&line)
+                    .map_err(|e| Problem::NotAnArticle(e.to_string())),
+                Err(e) => Err(Problem::Unreadable(e.to_string())),
+            };
+            let article = match article {
+                Ok(article) => article,
+                Err(problem) => return Ok(Err(Skipped::new(name, problem))),
+            };
+            let input = ArticleInput {
                 id: &article.id,
                 text: &article.text,
                 path: article.path.as_deref(),
                 date: article.date.or(fallback_date),
-            }))
+            };
+            extract(extractor, &input, name, &map)
         },
         |result| {
             progress.inc(1);
