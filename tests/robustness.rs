@@ -323,6 +323,50 @@ fn deeply_repeated_text_gives_one_edge_per_fact() {
 }
 
 #[test]
+fn html_pages_are_read_with_format_html_or_auto_and_hinted_otherwise() {
+    let page = "<!DOCTYPE html>\n<html><head><title>x</title><script>var a = 'Pakistan and China agreed to cooperate in mining.';</script></head>\n<body><nav>Home | World</nav><h1>Pak-China talks</h1>\n<p>Pakistan and China\n agreed to cooperate in <b>energy</b>.</p></body></html>\n";
+    let dir = corpus(
+        "html",
+        &[
+            ("page.html", page.as_bytes()),
+            ("saved.txt", page.as_bytes()),
+            ("good.txt", GOOD.as_bytes()),
+        ],
+    );
+    let text = extract(&[], &dir);
+    // Folders give *.html only with --format html or auto.
+    assert_reported(
+        &text,
+        1,
+        &[
+            "skipped 1 of 2 inputs:",
+            "saved.txt: an HTML page; --format html or --format auto reads its visible text",
+        ],
+    );
+
+    for format in ["html", "auto"] {
+        let got = extract(&["--format", format], &dir);
+        assert_eq!((got.code, got.stderr.as_str()), (0, ""), "{format}");
+        let facts = facts(&got.stdout);
+        assert_eq!(facts.len(), 6, "{format}: {facts:?}");
+        assert!(
+            !got.stdout.contains("mining"),
+            "script text was read: {}",
+            got.stdout
+        );
+        assert!(!got.stdout.contains("<b>"));
+    }
+    let page_alone = extract(&["--input-format", "auto"], &dir.join("page.html"));
+    assert_eq!(page_alone.code, 0);
+    let empty = corpus(
+        "html-empty",
+        &[("e.html", b"<html><script>x()</script></html>")],
+    );
+    let got = extract(&["--format", "auto"], &empty);
+    assert_reported(&got, 2, &["e.html: an HTML page with no visible text"]);
+}
+
+#[test]
 fn control_characters_become_spaces_and_exports_stay_valid() {
     let text =
         "\x1b[1mNews\x1b[0m\nPakistan\x07 and China agreed\x0c to cooperate\u{85} in energy.\x7f\n";

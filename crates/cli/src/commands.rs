@@ -7,16 +7,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use cpec_commitments::{Diff, Ledger, Timeline};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
 
+use crate::corpus;
 use crate::decode::{self, DecodeError};
+use crate::input::{self, InputFormat};
 use crate::pipeline::{self, RunArgs};
 use crate::problem::{Report, Skipped};
-use crate::{corpus, input};
 
 /// Turn Pakistan–China (CPEC) joint statements and news into a knowledge graph.
 #[derive(Debug, Parser)]
@@ -197,9 +198,13 @@ impl Format {
 
 #[derive(Debug, Args)]
 struct ReadArgs {
-    /// Article files, folders (searched recursively for *.txt), or - for stdin.
+    /// Article files, folders (searched recursively for *.txt, and *.html/*.htm
+    /// with --format html or auto), or - for stdin.
     #[arg(required_unless_present = "jsonl")]
     inputs: Vec<PathBuf>,
+    /// How to read inputs (build, extract and eval also take --format).
+    #[arg(long, value_enum, default_value_t)]
+    input_format: InputFormat,
     /// Read articles as JSON lines {"id","text","date"?} from stdin instead.
     #[arg(long, conflicts_with = "inputs")]
     jsonl: bool,
@@ -255,7 +260,7 @@ impl ReadArgs {
         let sources = if self.jsonl {
             Vec::new()
         } else {
-            input::collect(&self.inputs, &mut report)?
+            input::collect(&self.inputs, self.input_format, &mut report)?
         };
         let mut take = |outcome: Result<T, Skipped>| report.take(outcome, &mut each);
         if self.jsonl {
@@ -267,7 +272,7 @@ impl ReadArgs {
                 &self.run.pool()?,
                 sources.into_iter(),
                 |source| {
-                    let article = match input::read(&source, self.lossy) {
+                    let article = match input::read(&source, self.input_format, self.lossy) {
                         Ok(article) => article,
                         Err(problem) => return Ok(Err(Skipped::new(&source, problem))),
                     };
@@ -290,6 +295,18 @@ impl ReadArgs {
         report.check_some_read()?;
         Ok(report)
     }
+}
+
+/// Parses the command line. `--format` is also the input format's name in
+/// the commands that have no output format.
+pub(crate) fn parse() -> Cli {
+    let mut command = Cli::command();
+    for name in ["build", "extract", "eval"] {
+        command = command.mut_subcommand(name, |c| {
+            c.mut_arg("input_format", |a| a.visible_alias("format"))
+        });
+    }
+    Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
 }
 
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
@@ -360,11 +377,14 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             }
             // One pass over OLD then NEW; OLD's articles are known by their
             // paths, since some of them may be skipped.
-            let old_paths: BTreeSet<String> =
-                input::collect(std::slice::from_ref(&old), &mut Report::new(false))?
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect();
+            let old_paths: BTreeSet<String> = input::collect(
+                std::slice::from_ref(&old),
+                read.input_format,
+                &mut Report::new(false),
+            )?
+            .iter()
+            .map(ToString::to_string)
+            .collect();
             let old_stdin = old.as_os_str() == "-";
             read.inputs.insert(0, old);
             let (mut before, mut after) = (Ledger::new(), Ledger::new());

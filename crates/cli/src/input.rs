@@ -10,7 +10,30 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 
 use crate::decode;
+use crate::html;
 use crate::problem::{Problem, Report};
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum InputFormat {
+    /// Plain text; an HTML page is skipped with a hint.
+    #[default]
+    Text,
+    /// HTML: the visible text of each page.
+    Html,
+    /// HTML for `.html`/`.htm` files and text starting with `<!doctype html` or `<html`, text otherwise.
+    Auto,
+}
+
+impl InputFormat {
+    /// The file extensions read from folders.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            InputFormat::Text => &["txt"],
+            InputFormat::Html | InputFormat::Auto => &["txt", "html", "htm"],
+        }
+    }
+}
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,9 +63,13 @@ pub(crate) struct Article {
 /// Expands the command line's inputs into sources, in a stable order: each
 /// folder's files sorted, a file reached twice read once. What cannot be
 /// listed goes to `report`.
-pub(crate) fn collect(inputs: &[PathBuf], report: &mut Report) -> Result<Vec<Source>> {
+pub(crate) fn collect(
+    inputs: &[PathBuf],
+    format: InputFormat,
+    report: &mut Report,
+) -> Result<Vec<Source>> {
     let mut walk = Walk {
-        extensions: &["txt"],
+        extensions: format.extensions(),
         report,
         files: Vec::new(),
         seen: BTreeSet::new(),
@@ -74,8 +101,9 @@ pub(crate) fn collect(inputs: &[PathBuf], report: &mut Report) -> Result<Vec<Sou
     if sources.is_empty() && walk.report.skipped() == 0 {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         bail!(
-            "no articles found in {} (folders are searched for *.txt)",
-            names.join(", ")
+            "no articles found in {} (folders are searched for *.{})",
+            names.join(", "),
+            format.extensions().join(", *.")
         );
     }
     Ok(sources)
@@ -151,7 +179,7 @@ impl Walk<'_> {
 }
 
 /// Reads and decodes one article.
-pub(crate) fn read(source: &Source, lossy: bool) -> Result<Article, Problem> {
+pub(crate) fn read(source: &Source, format: InputFormat, lossy: bool) -> Result<Article, Problem> {
     let (bytes, id, path) = match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
@@ -173,6 +201,25 @@ pub(crate) fn read(source: &Source, lossy: bool) -> Result<Article, Problem> {
         }
     };
     let text = decode::decode(bytes, lossy)?;
+    let named_html = path
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm"));
+    let is_html = match format {
+        InputFormat::Html => true,
+        InputFormat::Text | InputFormat::Auto => named_html || html::looks_like_html(&text),
+    };
+    let text = match (is_html, format) {
+        (false, _) => text,
+        (true, InputFormat::Text) => return Err(Problem::Html),
+        (true, _) => {
+            let text = html::to_text(&text);
+            if text.trim().is_empty() {
+                return Err(Problem::EmptyHtml);
+            }
+            text
+        }
+    };
     Ok(Article {
         id,
         path: path.map(|p| p.display().to_string()),

@@ -4,6 +4,7 @@ mod commands;
 mod corpus;
 mod decode;
 mod guard;
+mod html;
 mod input;
 mod merge;
 mod pipeline;
@@ -11,10 +12,8 @@ mod problem;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = commands::Cli::parse();
+    let cli = commands::parse();
     match commands::run(cli) {
         Ok(code) => code,
         Err(err) => {

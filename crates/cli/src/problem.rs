@@ -25,6 +25,10 @@ pub(crate) enum Problem {
     Decode(#[from] DecodeError),
     #[error("not an article {{\"id\",\"text\",\"date\"?}}: {0}")]
     NotAnArticle(String),
+    #[error("an HTML page")]
+    Html,
+    #[error("an HTML page with no visible text")]
+    EmptyHtml,
     #[error("internal error while extracting: {0}")]
     Panic(String),
 }
@@ -34,6 +38,7 @@ impl Problem {
     pub(crate) fn hint(&self) -> Option<&'static str> {
         match self {
             Problem::Decode(e) => e.hint(),
+            Problem::Html => Some("--format html or --format auto reads its visible text"),
             Problem::Panic(_) => Some("a bug in cpec-kg: please report it with this file"),
             _ => None,
         }
