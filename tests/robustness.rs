@@ -82,7 +82,7 @@ fn assert_reported(got: &Run, code: i32, lines: &[&str]) {
 /// `cpec-kg build ARGS --out OUT`, with OUT a fresh folder.
 fn build(name: &str, args: &[&OsStr]) -> (Run, PathBuf) {
     let out = scratch(&format!("{name}-out"));
-    let mut all: Vec<&OsStr> = vec![OsStr::new("build")];
+    let mut all: Vec<&OsStr> = vec![OsStr::new("build"), OsStr::new("--force")];
     all.extend_from_slice(args);
     all.extend([OsStr::new("--out"), out.as_os_str()]);
     (run(all), out)
@@ -597,6 +597,15 @@ fn strict_makes_any_bad_input_fatal_and_writes_nothing() {
     assert_eq!(fs::read_dir(&out).unwrap().count(), 0);
 }
 
+/// A build of one good article into `out`.
+fn build_into(out: &Path, extra: &[&str]) -> Run {
+    let name = format!("{}-in", out.file_name().unwrap().to_string_lossy());
+    let dir = corpus(&name, &[("a.txt", GOOD.as_bytes())]);
+    run(["build".as_ref(), os(&dir), "--out".as_ref(), os(out)]
+        .into_iter()
+        .chain(extra.iter().map(OsStr::new)))
+}
+
 /// The files of a folder and their bytes.
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
@@ -612,6 +621,101 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     files.sort();
     files
+}
+
+#[test]
+fn an_output_folder_with_files_needs_force() {
+    let out = scratch("force");
+    fs::write(out.join("notes.md"), "mine").unwrap();
+    let refused = build_into(&out, &[]);
+    let message = "output folder is not empty; --force replaces the outputs in it";
+    assert_reported(&refused, 2, &[message]);
+    assert_eq!(snapshot(&out).len(), 1);
+    let forced = build_into(&out, &["--force"]);
+    assert_eq!(forced.code, 0, "{forced:?}");
+    assert_eq!(fs::read_to_string(out.join("notes.md")).unwrap(), "mine");
+    assert_outputs_whole(&out);
+}
+
+#[test]
+fn a_failed_write_leaves_the_previous_outputs_intact() {
+    let out = scratch("failed");
+    assert_eq!(build_into(&out, &[]).code, 0);
+    let before = snapshot(&out);
+    // graph.gexf cannot be written: its temporary's name is taken by a folder.
+    fs::create_dir(out.join(".graph.gexf.partial")).unwrap();
+    let dir = corpus(
+        "failed-in",
+        &[("b.txt", b"China reaffirmed support for the ML-1 railway.\n")],
+    );
+    let got = run([
+        "build".as_ref(),
+        os(&dir),
+        "--out".as_ref(),
+        os(&out),
+        "--force".as_ref(),
+    ]);
+    assert_reported(&got, 2, &["graph.gexf: cannot write"]);
+    assert_eq!(snapshot(&out), before);
+    fs::remove_dir(out.join(".graph.gexf.partial")).unwrap();
+    assert_outputs_whole(&out);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_build_leaves_the_previous_outputs_intact() {
+    let out = scratch("interrupted");
+    assert_eq!(build_into(&out, &[]).code, 0);
+    let before = snapshot(&out);
+    // Enough articles that writing the outputs takes a while.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let dir = scratch("interrupted-in");
+    for copy in 0..40 {
+        for seed in fs::read_dir(&seeds).unwrap() {
+            let seed = seed.unwrap().path();
+            if seed.extension().is_some_and(|e| e == "txt") {
+                let name = format!("{copy}-{}", seed.file_name().unwrap().to_string_lossy());
+                fs::copy(&seed, dir.join(name)).unwrap();
+            }
+        }
+    }
+    let mut child = cpec_kg()
+        .args([
+            "build".as_ref(),
+            os(&dir),
+            "--force".as_ref(),
+            "--out".as_ref(),
+            os(&out),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Interrupt once the first temporary file appears.
+    let staging = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Err(status);
+        }
+        let names: Vec<String> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        if names.iter().any(|n| n.ends_with(".partial")) {
+            break Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    };
+    assert!(
+        staging.is_ok(),
+        "the build ended before writing: {staging:?}"
+    );
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(snapshot(&out), before);
 }
 
 #[test]

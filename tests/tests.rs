@@ -10,7 +10,7 @@ mod schema;
 mod snapshots;
 // The GEXF, DOT and reader round trips on the seeds, and `cpec-kg export`.
 mod interop;
-// Dirty input: encodings, binary, HTML, huge, hostile names, links, pipes.
+// Dirty input (encodings, binary, HTML, huge, hostile names, links, pipes) and atomic outputs.
 mod robustness;
 // Commitments over time: constructed corpora with known timelines and diffs,
 // `timeline`, `diff` and `build --reify`, and snapshots of the reports on seeds/.

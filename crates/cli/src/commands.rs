@@ -16,6 +16,7 @@ use cpec_model::{Date, Extraction};
 use crate::corpus;
 use crate::decode::{self, DecodeError};
 use crate::input::{self, InputFormat};
+use crate::output::Outputs;
 use crate::pipeline::{self, RunArgs};
 use crate::problem::{Report, Skipped};
 
@@ -40,6 +41,9 @@ Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher
         /// Output folder (created if missing).
         #[arg(long, short, default_value = "out")]
         out: PathBuf,
+        /// Replace the outputs in an output folder that is not empty.
+        #[arg(long)]
+        force: bool,
         /// Also write Commitment nodes for Neo4j: commitment_nodes.csv,
         /// commitment_edges.csv and commitments.cypher.
         #[arg(long)]
@@ -83,6 +87,9 @@ Reads graph JSON (graph.json of `build` or `merge`) or JSON lines (`extract --js
         /// Output folder (created if missing).
         #[arg(long, short, default_value = "out")]
         out: PathBuf,
+        /// Replace the outputs in an output folder that is not empty.
+        #[arg(long)]
+        force: bool,
         /// No summary.
         #[arg(long, short)]
         quiet: bool,
@@ -311,7 +318,12 @@ pub(crate) fn parse() -> Cli {
 
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Build { read, out, reify } => build(&read, &out, reify),
+        Command::Build {
+            read,
+            out,
+            force,
+            reify,
+        } => build(&read, &out, force, reify),
         Command::Extract { read, entities } => {
             let entities = entities || read.jsonl;
             let stdout = io::stdout();
@@ -328,7 +340,12 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             report.finish()
         }
-        Command::Merge { parts, out, quiet } => crate::merge::run(&parts, &out, quiet),
+        Command::Merge {
+            parts,
+            out,
+            force,
+            quiet,
+        } => crate::merge::run(&parts, &out, force, quiet),
         Command::Gen {
             size,
             out,
@@ -412,45 +429,44 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Writes `commitments.csv` and `commitments.jsonl`, and with `reify` the
 /// Commitment nodes for Neo4j.
-fn write_commitments(ledger: &Ledger, out_dir: &Path, reify: bool) -> Result<()> {
+fn write_commitments(ledger: &Ledger, outputs: &mut Outputs, reify: bool) -> Result<()> {
     let commitments = ledger.commitments();
-    write_atomic(out_dir, "commitments.csv", |w| {
+    outputs.stage("commitments.csv", |w| {
         Ok(cpec_commitments::write_commitments_csv(&commitments, w)?)
     })?;
-    write_atomic(out_dir, "commitments.jsonl", |w| {
+    outputs.stage("commitments.jsonl", |w| {
         Ok(cpec_commitments::write_commitments_jsonl(&commitments, w)?)
     })?;
     if reify {
-        write_atomic(out_dir, "commitment_nodes.csv", |w| {
+        outputs.stage("commitment_nodes.csv", |w| {
             Ok(cpec_commitments::write_commitment_nodes_csv(
                 &commitments,
                 w,
             )?)
         })?;
-        write_atomic(out_dir, "commitment_edges.csv", |w| {
+        outputs.stage("commitment_edges.csv", |w| {
             Ok(cpec_commitments::write_commitment_edges_csv(
                 &commitments,
                 w,
             )?)
         })?;
-        write_atomic(out_dir, "commitments.cypher", |w| {
+        outputs.stage("commitments.cypher", |w| {
             Ok(cpec_commitments::write_commitments_cypher(w)?)
         })?;
     }
     Ok(())
 }
 
-fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
+fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
+    let mut outputs = Outputs::check(out_dir, force)?;
     let mut graph = KnowledgeGraph::new();
     let mut ledger = Ledger::new();
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
-    fs::create_dir_all(out_dir)
-        .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
     // Streaming: each article's triples go to the file as soon as they are
     // extracted and its text is dropped; only the graph and the commitment
     // mentions stay in memory.
     let mut report = None;
-    write_atomic(out_dir, "triples.jsonl", |w| {
+    outputs.stage("triples.jsonl", |w| {
         let read = read.for_each_mapped(
             |extraction| {
                 let mut lines = Vec::with_capacity(512 * extraction.triples.len());
@@ -470,8 +486,9 @@ fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
         Ok(())
     })?;
     let report = report.expect("set when triples.jsonl is written");
-    write_exports(&graph, out_dir)?;
-    write_commitments(&ledger, out_dir, reify)?;
+    write_exports(&graph, &mut outputs)?;
+    write_commitments(&ledger, &mut outputs, reify)?;
+    outputs.commit()?;
     if !read.run.quiet {
         let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
         print_summary(&head, &graph, out_dir)?;
@@ -483,10 +500,8 @@ fn build(read: &ReadArgs, out_dir: &Path, reify: bool) -> Result<ExitCode> {
     report.finish()
 }
 
-/// Writes every graph export of `build` into `out_dir`.
-pub(crate) fn write_exports(graph: &KnowledgeGraph, out_dir: &Path) -> Result<()> {
-    fs::create_dir_all(out_dir)
-        .with_context(|| format!("{}: cannot create output folder", out_dir.display()))?;
+/// Stages every graph export of `build`.
+pub(crate) fn write_exports(graph: &KnowledgeGraph, outputs: &mut Outputs) -> Result<()> {
     for (name, format) in [
         ("graph.graphml", Format::Graphml),
         ("graph.gexf", Format::Gexf),
@@ -496,7 +511,7 @@ pub(crate) fn write_exports(graph: &KnowledgeGraph, out_dir: &Path) -> Result<()
         ("import.cypher", Format::Cypher),
         ("graph.json", Format::Json),
     ] {
-        write_atomic(out_dir, name, |w| format.write(graph, None, w))?;
+        outputs.stage(name, |w| format.write(graph, None, w))?;
     }
     Ok(())
 }
@@ -521,28 +536,6 @@ pub(crate) fn print_summary(head: &str, graph: &KnowledgeGraph, out_dir: &Path) 
     summary.push('\n');
     io::stdout().lock().write_all(summary.as_bytes())?;
     Ok(())
-}
-
-/// Writes `name` in `dir` through a temporary file renamed into place, so an
-/// interrupted run never leaves a partial file.
-fn write_atomic(
-    dir: &Path,
-    name: &str,
-    write: impl FnOnce(&mut BufWriter<fs::File>) -> Result<()>,
-) -> Result<()> {
-    let target = dir.join(name);
-    let temporary = dir.join(format!(".{name}.partial"));
-    let result = (|| -> Result<()> {
-        let mut file = BufWriter::new(fs::File::create(&temporary)?);
-        write(&mut file)?;
-        file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        fs::rename(&temporary, &target)?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result.with_context(|| format!("{}: cannot write", target.display()))
 }
 
 fn eval(read: &ReadArgs, gold_dir: &Path, json: bool) -> Result<ExitCode> {

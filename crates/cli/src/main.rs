@@ -7,6 +7,7 @@ mod guard;
 mod html;
 mod input;
 mod merge;
+mod output;
 mod pipeline;
 mod problem;
 

@@ -9,9 +9,11 @@ use anyhow::{Context, Result};
 use cpec_graph::KnowledgeGraph;
 
 use crate::commands::{print_summary, write_exports};
+use crate::output::Outputs;
 
 /// Reads every part into one graph and writes the exports of `build`.
-pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, quiet: bool) -> Result<ExitCode> {
+pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -> Result<ExitCode> {
+    let mut outputs = Outputs::check(out_dir, force)?;
     let mut graph = KnowledgeGraph::new();
     let mut triples = 0;
     for part in parts {
@@ -25,7 +27,8 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, quiet: bool) -> Result<Exit
         triples +=
             read_part(reader, &mut graph).with_context(|| format!("{name}: cannot merge"))?;
     }
-    write_exports(&graph, out_dir)?;
+    write_exports(&graph, &mut outputs)?;
+    outputs.commit()?;
     if !quiet {
         let head = format!("{} parts, {triples} triples", parts.len());
         print_summary(&head, &graph, out_dir)?;
@@ -95,7 +98,9 @@ mod tests {
     fn exports(graph: &KnowledgeGraph, name: &str) -> Vec<(String, Vec<u8>)> {
         let dir = std::env::temp_dir().join(format!("cpec-kg-merge-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
-        write_exports(graph, &dir).unwrap();
+        let mut outputs = Outputs::check(&dir, false).unwrap();
+        write_exports(graph, &mut outputs).unwrap();
+        outputs.commit().unwrap();
         let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
             .unwrap()
             .map(|e| {

@@ -1,0 +1,107 @@
+//! The output folder of `build`: every file is written to a temporary file
+//! first, and the temporaries are renamed into place together at the end.
+//!
+//! A failed or interrupted run (SIGINT, SIGTERM, SIGHUP) removes its
+//! temporaries and leaves the previous outputs as they were.
+
+use std::fs;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, Once};
+
+use anyhow::{Context, Result, bail};
+
+/// The temporaries of the running build, for the signal handler to remove.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// The temporary file of output `name`.
+fn temporary(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!(".{name}.partial"))
+}
+
+/// An output folder being written.
+#[derive(Debug)]
+pub(crate) struct Outputs {
+    dir: PathBuf,
+    /// Output names written to their temporaries, waiting for [`Outputs::commit`].
+    staged: Vec<String>,
+}
+
+impl Outputs {
+    /// Checks that `dir` may be written before any work is done: a folder
+    /// with files in it is only overwritten with `force`.
+    pub(crate) fn check(dir: &Path, force: bool) -> Result<Outputs> {
+        let has_files = fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+        if has_files && !force {
+            bail!(
+                "{}: output folder is not empty; --force replaces the outputs in it",
+                dir.display()
+            );
+        }
+        static HANDLER: Once = Once::new();
+        HANDLER.call_once(|| {
+            // Should another handler be set already, an interrupted run may
+            // leave a temporary file; the outputs are whole either way.
+            let _ = ctrlc::set_handler(|| {
+                let pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+                for path in pending.iter() {
+                    let _ = fs::remove_file(path);
+                }
+                std::process::exit(130);
+            });
+        });
+        Ok(Outputs {
+            dir: dir.to_path_buf(),
+            staged: Vec::new(),
+        })
+    }
+
+    /// Writes output `name` to its temporary file.
+    pub(crate) fn stage(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut BufWriter<fs::File>) -> Result<()>,
+    ) -> Result<()> {
+        fs::create_dir_all(&self.dir)
+            .with_context(|| format!("{}: cannot create output folder", self.dir.display()))?;
+        let path = temporary(&self.dir, name);
+        PENDING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.clone());
+        self.staged.push(name.to_string());
+        (|| -> Result<()> {
+            let mut file = BufWriter::new(fs::File::create(&path)?);
+            write(&mut file)?;
+            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            Ok(())
+        })()
+        .with_context(|| format!("{}: cannot write", self.dir.join(name).display()))
+    }
+
+    /// Renames every staged output into place.
+    pub(crate) fn commit(mut self) -> Result<()> {
+        // Holding the lock keeps a signal's handler from running half-way.
+        let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+        // A name leaves `staged` once renamed: on failure, drop removes the rest.
+        while let Some(name) = self.staged.last() {
+            let target = self.dir.join(name);
+            fs::rename(temporary(&self.dir, name), &target)
+                .with_context(|| format!("{}: cannot write", target.display()))?;
+            self.staged.pop();
+        }
+        pending.clear();
+        Ok(())
+    }
+}
+
+impl Drop for Outputs {
+    /// Removes the temporaries of a build that failed before its commit.
+    fn drop(&mut self) {
+        let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+        for name in &self.staged {
+            let _ = fs::remove_file(temporary(&self.dir, name));
+        }
+        pending.clear();
+    }
+}
