@@ -15,3 +15,5 @@ mod robustness;
 // Commitments over time: constructed corpora with known timelines and diffs,
 // `timeline`, `diff` and `build --reify`, and snapshots of the reports on seeds/.
 mod commitments;
+// The fuzz targets' checks (fuzz/src/lib.rs), bounded, on stable Rust.
+mod fuzz;
