@@ -17,3 +17,5 @@ mod robustness;
 mod commitments;
 // The fuzz targets' checks (fuzz/src/lib.rs), bounded, on stable Rust.
 mod fuzz;
+// Generated articles: edges have evidence, ids are unique and stable, exports ignore order.
+mod properties;
