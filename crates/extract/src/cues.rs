@@ -277,7 +277,7 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
 /// "held talks with", "held delegation-level talks with", "holds a bilateral
 /// meeting with": the length of the cue at `i`.
 fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
-    if !matches!(words[i], "held" | "hold" | "holds" | "holding") {
+    if !matches!(words.get(i), Some(&("held" | "hold" | "holds" | "holding"))) {
         return None;
     }
     let talks = (i + 1..(i + 5).min(words.len())).find(|&j| {

@@ -507,6 +507,12 @@ const CASES: &[Case] = &[
         must: &[],
         must_not: &["Xi Jinping (Official) -VISITED-> Pakistan (Country)"],
     },
+    Case {
+        error: "a line ending in \"and\" read past the end of the sentence (found by fuzzing)",
+        text: "and",
+        must: &[],
+        must_not: &[],
+    },
 ];
 
 #[test]
