@@ -355,12 +355,12 @@ impl Finder<'_, '_> {
     /// Token range → lexicon match, for matches on token boundaries.
     fn lex_by_token(&self) -> BTreeMap<usize, (usize, LexMatch)> {
         let mut out = BTreeMap::new();
+        // Tokens are in text order: binary searches keep long sentences linear.
+        let starts: Vec<usize> = self.tokens.iter().map(|t| t.span.start).collect();
+        let ends: Vec<usize> = self.tokens.iter().map(|t| t.span.end).collect();
         for m in &self.lex {
-            let start = self
-                .tokens
-                .iter()
-                .position(|t| t.span.start == m.span.start);
-            let end = self.tokens.iter().position(|t| t.span.end == m.span.end);
+            let start = starts.binary_search(&m.span.start).ok();
+            let end = ends.binary_search(&m.span.end).ok();
             if let (Some(s), Some(e)) = (start, end) {
                 out.insert(s, (e + 1, *m));
             }

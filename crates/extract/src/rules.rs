@@ -408,9 +408,16 @@ fn clauses(
     let mut in_purpose = false;
     // Where the noun phrases before the next cue begin (the objects of a passive cue).
     let mut segment_start = 0usize;
+    // The mention starting at each token, if any: one lookup per token.
+    let mut mention_at: Vec<Option<usize>> = vec![None; words.len()];
+    for (k, m) in sentence.mentions.iter().enumerate() {
+        if let Some(slot) = mention_at.get_mut(m.tokens.start) {
+            slot.get_or_insert(k);
+        }
+    }
     let mut i = 0;
     while i < words.len() {
-        if let Some(m) = sentence.mentions.iter().position(|m| m.tokens.start == i) {
+        if let Some(m) = mention_at.get(i).copied().flatten() {
             let mention = &sentence.mentions[m];
             let end = mention.tokens.end;
             let subject = subject_of(doc, ctx, sentence, m, discourse);
