@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate the gold annotations of tests/heldout against ../../../shared/ontology.md.
+"""Validate the gold annotations of a test corpus (tests/corpus, tests/heldout,
+tests/fresh: any folder with articles and gold/*.json) against ../shared/ontology.md.
 
 Checks, per gold/*.json:
   errors   - JSON parses; keys article/date/entities/edges; article file exists;
@@ -10,12 +11,16 @@ Checks, per gold/*.json:
              From -> To table; no duplicate edges.
   warnings - an alias that does not occur in the article text (after unifying
              curly quotes and dashes); an entity with no edge.
-Usage: python3 validate_gold.py [--ontology PATH]   (exit code 1 on errors)
+Usage: python3 tests/validate_gold.py FOLDER [--ontology PATH]   (exit code 1 on errors)
 """
 import json, os, re, sys, glob, unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ONT = os.path.join(HERE, "..", "..", "..", "shared", "ontology.md")
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ONT = os.path.join(REPO, "..", "shared", "ontology.md")
+FOLDERS = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] != "--ontology"]
+if len(FOLDERS) != 1:
+    sys.exit("usage: python3 tests/validate_gold.py FOLDER [--ontology PATH]")
+HERE = os.path.abspath(FOLDERS[0])
 if "--ontology" in sys.argv:
     ONT = sys.argv[sys.argv.index("--ontology") + 1]
 
