@@ -153,17 +153,6 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// Weekday names, Monday first (as [`Date::weekday`] counts).
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A past time the sentence names relative to the day it was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Relative {
@@ -259,7 +248,10 @@ fn find_relative(text: &str, verb: &str) -> Option<(String, Relative)> {
             Some((i, Relative::DaysAgo(0)))
         } else if word.is("yesterday") {
             Some((i, Relative::DaysAgo(1)))
-        } else if let Some(day) = WEEKDAYS.iter().position(|d| word.is(d)) {
+        } else if let Some(day) = cpec_extract::dates::WEEKDAYS
+            .iter()
+            .position(|d| word.is(d))
+        {
             let blocked = previous.is_some_and(|p| {
                 [
                     "next",

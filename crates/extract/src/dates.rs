@@ -96,7 +96,8 @@ pub fn resolve(parts: PartialDate, anchor: Option<Date>) -> Option<Date> {
         .min_by_key(|d| (d.to_days() - anchor.to_days()).abs())
 }
 
-const WEEKDAYS: &[&str] = &[
+/// Weekday names, Monday first (as [`Date::weekday`] counts).
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

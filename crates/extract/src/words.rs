@@ -180,28 +180,7 @@ pub(crate) fn is_place_preposition(norm: &str) -> bool {
 /// Lower-case words allowed inside a capitalised name ("Board of Investment").
 /// Weekdays and months: "on Friday", "in March".
 pub(crate) fn is_date_word(norm: &str) -> bool {
-    matches!(
-        norm,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    crate::dates::WEEKDAYS.contains(&norm) || crate::text::month_number(norm).is_some()
 }
 
 pub(crate) fn is_name_connector(norm: &str) -> bool {
