@@ -127,8 +127,23 @@ impl Gazetteer {
     }
 
     /// Known names in `text`, which starts at byte `offset` of the article and
-    /// whose `tokens` give the word boundaries.
+    /// whose `tokens` give the word boundaries: leftmost-longest, not overlapping.
     pub fn find(&self, text: &str, offset: usize, tokens: &[Token]) -> Vec<LexMatch> {
+        let mut chosen: Vec<LexMatch> = Vec::new();
+        for m in self.matches(text, offset, tokens) {
+            if chosen
+                .last()
+                .is_none_or(|last| m.span.start >= last.span.end)
+            {
+                chosen.push(m);
+            }
+        }
+        chosen
+    }
+
+    /// Every known name on word boundaries, overlapping ones too, sorted by
+    /// start, then longest first; of several entries with one span, the first.
+    pub fn matches(&self, text: &str, offset: usize, tokens: &[Token]) -> Vec<LexMatch> {
         // Folding only changes non-ASCII characters.
         let folded: std::borrow::Cow<'_, str> = if text.is_ascii() {
             text.into()
@@ -158,18 +173,9 @@ impl Gazetteer {
                 demonym: pattern.demonym,
             });
         }
-        // Leftmost-longest among the matches that sit on word boundaries.
         found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.entry));
-        let mut chosen: Vec<LexMatch> = Vec::new();
-        for m in found {
-            if chosen
-                .last()
-                .is_none_or(|last| m.span.start >= last.span.end)
-            {
-                chosen.push(m);
-            }
-        }
-        chosen
+        found.dedup_by_key(|m| m.span);
+        found
     }
 }
 

@@ -1083,25 +1083,14 @@ fn document_facts(
             continue;
         };
         let name = doc.entities[agreement].name.clone();
-        // Every part of the title, since the whole title is itself a longer match.
+        // Overlapping matches too, since the whole title is itself a longer match.
         let mut sectors: Vec<String> = Vec::new();
-        let words = text::tokenize(&name, 0);
-        let parts = words.iter().flat_map(|first| {
-            words
-                .iter()
-                .filter(move |last| last.span.end > first.span.start)
-                .map(move |last| first.span.start..last.span.end)
-        });
-        for part in parts {
-            let part_text = &name[part.clone()];
-            let tokens = text::tokenize(part_text, part.start);
-            for m in gazetteer.find(part_text, part.start, &tokens) {
-                let entry = gazetteer.entry(m.entry);
-                if entry.kind == lexicon::EntryKind::Node(Label::Sector)
-                    && !sectors.contains(&entry.name)
-                {
-                    sectors.push(entry.name.clone());
-                }
+        for m in gazetteer.matches(&name, 0, &text::tokenize(&name, 0)) {
+            let entry = gazetteer.entry(m.entry);
+            if entry.kind == lexicon::EntryKind::Node(Label::Sector)
+                && !sectors.contains(&entry.name)
+            {
+                sectors.push(entry.name.clone());
             }
         }
         for sector_name in sectors {

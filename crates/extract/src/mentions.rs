@@ -729,7 +729,7 @@ impl Finder<'_, '_> {
         if !t.capitalized {
             return None;
         }
-        let official = *self.doc.short_forms.get(&t.norm)?;
+        let official = *self.doc.short_forms.get(t.norm.as_str())?;
         Some(self.push(i..i + 1, Referent::Entity(official), Source::Reference))
     }
 

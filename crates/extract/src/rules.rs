@@ -62,6 +62,9 @@ pub struct Context {
 pub struct Emitter {
     pub triples: Vec<Triple>,
     seen: BTreeSet<(usize, Relation, usize, usize)>,
+    /// The id of the last meeting cited: the context's meeting rarely changes
+    /// and its slug is the cost of a triple.
+    meeting_id: Option<(usize, String)>,
 }
 
 /// What a triple says besides its endpoints.
@@ -94,7 +97,14 @@ impl Emitter {
         if !self.seen.insert((a, relation, b, cite.sentence.index)) {
             return;
         }
-        let meeting = ctx.meeting.map(|m| doc.entities[m].key().id());
+        let meeting = ctx.meeting.map(|m| match &self.meeting_id {
+            Some((cached, id)) if *cached == m => id.clone(),
+            _ => {
+                let id = doc.entities[m].id();
+                self.meeting_id = Some((m, id.clone()));
+                id
+            }
+        });
         let date = ctx
             .meeting
             .and_then(|m| doc.entities[m].start_date)

@@ -1,5 +1,8 @@
 //! Article text to sentences and tokens, with byte spans into the original.
 
+use std::ops::DerefMut;
+
+use compact_str::CompactString;
 use cpec_model::{Date, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -344,7 +347,8 @@ fn is_heading(line: &str) -> bool {
 pub struct Token {
     pub span: Span,
     /// The token's text, lower-cased, with curly quotes and dashes made ASCII.
-    pub norm: String,
+    /// Inline up to 24 bytes: almost no word needs a heap allocation.
+    pub norm: CompactString,
     pub is_word: bool,
     /// The first character is upper-case.
     pub capitalized: bool,
@@ -355,7 +359,7 @@ pub struct Token {
 /// Words keep internal hyphens, apostrophes, slashes and dots ("co-chaired",
 /// "ML-1", "DPM/FM", "2.0"); a possessive "'s" is its own token.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -368,10 +372,14 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let joins = matches!(d, '-' | '‑' | '–' | '\'' | '’' | '/' | '.' | '&')
                     && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric());
-                if d.is_alphanumeric() || (joins && !is_possessive_at(&chars, j)) {
-                    j += if d.is_alphanumeric() { 1 } else { 2 };
+                if joins && !is_possessive_at(&chars, j) {
+                    j += 2;
                 } else {
                     break;
                 }
@@ -407,7 +415,7 @@ fn token(text: &str, start: usize, end: usize, offset: usize, is_word: bool) -> 
     let raw = &text[start..end];
     Token {
         span: Span::new(start + offset, end + offset),
-        norm: normalize(raw),
+        norm: normalized(raw),
         is_word,
         capitalized: raw.chars().next().is_some_and(char::is_uppercase),
     }
@@ -415,8 +423,18 @@ fn token(text: &str, start: usize, end: usize, offset: usize, is_word: bool) -> 
 
 /// Lower-cases and makes curly quotes and dashes ASCII.
 pub fn normalize(raw: &str) -> String {
+    normalized(raw)
+}
+
+/// [`normalize`] into any string type.
+fn normalized<S>(raw: &str) -> S
+where
+    S: for<'a> From<&'a str> + DerefMut<Target = str> + FromIterator<char>,
+{
     if raw.is_ascii() {
-        return raw.to_ascii_lowercase();
+        let mut lower = S::from(raw);
+        lower.make_ascii_lowercase();
+        return lower;
     }
     raw.chars()
         .map(|c| match c {
@@ -542,7 +560,7 @@ mod tests {
     fn tokens_keep_compounds_and_split_possessives() {
         let words: Vec<String> = tokenize("Dar’s co-chaired ML-1 talks (CPEC 2.0), DPM/FM.", 0)
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.into())
             .collect();
         assert_eq!(
             words,

@@ -24,7 +24,12 @@ impl EntityKey {
     /// The stable node id, `Label:slug` (`Official:ishaq-dar`), identical
     /// across runs, machines and shards.
     pub fn id(&self) -> String {
-        format!("{}:{}", self.label, slug(&self.name))
+        let label = self.label.as_str();
+        let mut id = String::with_capacity(label.len() + 1 + self.name.len());
+        id.push_str(label);
+        id.push(':');
+        push_slug(&self.name, &mut id);
+        id
     }
 }
 
@@ -43,6 +48,32 @@ impl fmt::Display for EntityKey {
 /// ```
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    push_slug(name, &mut out);
+    out
+}
+
+/// Appends the [`slug`] of `name` to `out`.
+fn push_slug(name: &str, out: &mut String) {
+    let base_len = out.len();
+    // Names are mostly ASCII, and slugs are made per triple: a byte loop for them.
+    if name.is_ascii() {
+        let mut pending_hyphen = false;
+        for b in name.bytes() {
+            if b == b'\'' {
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                if pending_hyphen && out.len() > base_len {
+                    out.push('-');
+                }
+                pending_hyphen = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                pending_hyphen = true;
+            }
+        }
+        return;
+    }
     let mut pending_hyphen = false;
     for c in name.chars() {
         // An apostrophe joins ("Ministers'" → "ministers"), anything else separates.
@@ -51,7 +82,7 @@ pub fn slug(name: &str) -> String {
         }
         match fold_diacritic(c) {
             Some(base) if base.is_alphanumeric() => {
-                if pending_hyphen && !out.is_empty() {
+                if pending_hyphen && out.len() > base_len {
                     out.push('-');
                 }
                 pending_hyphen = false;
@@ -60,7 +91,6 @@ pub fn slug(name: &str) -> String {
             _ => pending_hyphen = true,
         }
     }
-    out
 }
 
 /// The base letter of a Latin letter with a diacritic, the character itself otherwise.
