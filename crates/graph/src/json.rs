@@ -1,30 +1,50 @@
 //! `graph.json`: the whole graph with every mention, written and read back.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use cpec_model::{Date, Entity, Evidence, Label, Relation};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::{ExportError, KnowledgeGraph, ReadError};
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct GraphRecord {
-    nodes: Vec<NodeRecord>,
-    edges: Vec<EdgeRecord>,
+    nodes: Vec<NodeRecord<'static>>,
+    edges: Vec<EdgeRecord<'static>>,
 }
 
+/// What [`write_json`] writes: the records are made one at a time while
+/// serialising, so writing needs no copy of the graph.
+#[derive(Serialize)]
+struct GraphOut<'g> {
+    nodes: Records<Box<dyn Iterator<Item = NodeRecord<'g>> + 'g>>,
+    edges: Records<Box<dyn Iterator<Item = EdgeRecord<'g>> + 'g>>,
+}
+
+/// A sequence serialised from an iterator, which it consumes.
+struct Records<I>(Cell<Option<I>>);
+
+impl<I: Iterator<Item: Serialize>> Serialize for Records<I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.take().into_iter().flatten())
+    }
+}
+
+/// A node: borrowed from the graph when written, owned when read.
 #[derive(Serialize, Deserialize)]
-struct NodeRecord {
-    id: String,
+struct NodeRecord<'a> {
+    id: Cow<'a, str>,
     label: Label,
-    name: String,
+    name: Cow<'a, str>,
     #[serde(default)]
-    aliases: BTreeSet<String>,
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    roles: BTreeSet<String>,
+    aliases: Cow<'a, BTreeSet<String>>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    roles: Cow<'a, BTreeSet<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    country: Option<String>,
+    country: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     start_date: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32,21 +52,22 @@ struct NodeRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ordinal: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    kind: Option<String>,
+    kind: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
+    title: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    path: Option<String>,
+    path: Option<Cow<'a, str>>,
     #[serde(default)]
     mentions: usize,
 }
 
+/// An edge: borrowed from the graph when written, owned when read.
 #[derive(Serialize, Deserialize)]
-struct EdgeRecord {
-    source: String,
-    target: String,
+struct EdgeRecord<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
     #[serde(rename = "type")]
     relation: Relation,
     // The four fields below are derived from `evidence`; reading ignores them.
@@ -58,7 +79,11 @@ struct EdgeRecord {
     last_date: Option<Date>,
     #[serde(default)]
     confidence: f64,
-    evidence: Vec<Evidence>,
+    evidence: Cow<'a, [Evidence]>,
+}
+
+fn is_empty(set: &BTreeSet<String>) -> bool {
+    set.is_empty()
 }
 
 /// Writes the graph as `graph.json`, the format [`read_json`] reads back.
@@ -95,24 +120,22 @@ struct EdgeRecord {
 /// what it must). A confidence that is not a finite number would be written as
 /// `null`, which [`read_json`] rejects.
 pub fn write_json<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
-    let record = GraphRecord {
-        nodes: graph
-            .nodes()
-            .map(|node| node_record(&node.entity, node.id(), node.mentions))
-            .collect(),
-        edges: graph
-            .edges()
-            .map(|edge| EdgeRecord {
-                source: edge.from.clone(),
-                target: edge.to.clone(),
-                relation: edge.relation,
-                mentions: edge.mentions,
-                first_date: edge.first_date,
-                last_date: edge.last_date,
-                confidence: edge.confidence(),
-                evidence: edge.evidence.clone(),
-            })
-            .collect(),
+    let nodes = graph
+        .nodes()
+        .map(|node| node_record(&node.entity, node.id(), node.mentions));
+    let edges = graph.edges().map(|edge| EdgeRecord {
+        source: Cow::Borrowed(&edge.from),
+        target: Cow::Borrowed(&edge.to),
+        relation: edge.relation,
+        mentions: edge.mentions,
+        first_date: edge.first_date,
+        last_date: edge.last_date,
+        confidence: edge.confidence(),
+        evidence: Cow::Borrowed(&edge.evidence),
+    });
+    let record = GraphOut {
+        nodes: Records(Cell::new(Some(Box::new(nodes)))),
+        edges: Records(Cell::new(Some(Box::new(edges)))),
     };
     let mut out = io::BufWriter::new(out);
     serde_json::to_writer_pretty(&mut out, &record)?;
@@ -121,22 +144,22 @@ pub fn write_json<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Export
     Ok(())
 }
 
-fn node_record(entity: &Entity, id: &str, mentions: usize) -> NodeRecord {
-    let entity = entity.clone();
+fn node_record<'g>(entity: &'g Entity, id: &'g str, mentions: usize) -> NodeRecord<'g> {
+    let borrowed = |value: &'g Option<String>| value.as_deref().map(Cow::Borrowed);
     NodeRecord {
-        id: id.to_string(),
+        id: Cow::Borrowed(id),
         label: entity.label,
-        name: entity.name,
-        aliases: entity.aliases,
-        roles: entity.roles,
-        country: entity.country,
+        name: Cow::Borrowed(&entity.name),
+        aliases: Cow::Borrowed(&entity.aliases),
+        roles: Cow::Borrowed(&entity.roles),
+        country: borrowed(&entity.country),
         start_date: entity.start_date,
         end_date: entity.end_date,
         ordinal: entity.ordinal,
-        kind: entity.kind,
+        kind: borrowed(&entity.kind),
         date: entity.date,
-        title: entity.title,
-        path: entity.path,
+        title: borrowed(&entity.title),
+        path: borrowed(&entity.path),
         mentions,
     }
 }
@@ -153,37 +176,37 @@ pub fn read_json(text: &str) -> Result<KnowledgeGraph, ReadError> {
     let record: GraphRecord = serde_json::from_str(text)?;
     let mut graph = KnowledgeGraph::new();
     for node in record.nodes {
+        let owned = |value: Option<Cow<'_, str>>| value.map(Cow::into_owned);
         let entity = Entity {
             label: node.label,
-            name: node.name,
-            aliases: node.aliases,
-            roles: node.roles,
-            country: node.country,
+            name: node.name.into_owned(),
+            aliases: node.aliases.into_owned(),
+            roles: node.roles.into_owned(),
+            country: owned(node.country),
             start_date: node.start_date,
             end_date: node.end_date,
             ordinal: node.ordinal,
-            kind: node.kind,
+            kind: owned(node.kind),
             date: node.date,
-            title: node.title,
-            path: node.path,
+            title: owned(node.title),
+            path: owned(node.path),
         };
         let expected = entity.id();
         if node.id != expected {
             return Err(ReadError::NodeId {
-                id: node.id,
+                id: node.id.into_owned(),
                 expected,
             });
         }
         graph.merge_entity(&entity, node.mentions);
     }
     for edge in record.edges {
-        let EdgeRecord {
-            source: from,
-            target: to,
-            relation,
-            evidence,
-            ..
-        } = edge;
+        let (from, to, evidence) = (
+            edge.source.into_owned(),
+            edge.target.into_owned(),
+            edge.evidence.into_owned(),
+        );
+        let relation = edge.relation;
         let labels = [&from, &to].map(|id| graph.node(id).map(|node| node.label()));
         let (from_label, to_label) = match labels {
             [Some(from_label), Some(to_label)] => (from_label, to_label),
