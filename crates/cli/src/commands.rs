@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use cpec_commitments::{Diff, Ledger, Timeline};
+use cpec_commitments::{ArticleCommitments, Diff, Ledger, Timeline};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph};
 use cpec_model::{Date, Extraction};
@@ -464,21 +464,23 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
     // extracted and its text is dropped; only the graph and the commitment
-    // mentions stay in memory.
+    // mentions stay in memory. Whatever needs only the article (its JSON
+    // lines, its commitments) is done on the extracting threads.
     let mut report = None;
     outputs.stage("triples.jsonl", |w| {
         let read = read.for_each_mapped(
             |extraction| {
                 let mut lines = Vec::with_capacity(512 * extraction.triples.len());
                 cpec_graph::write_triples_jsonl(&extraction.triples, &mut lines)?;
-                Ok((extraction, lines))
+                let commitments = ArticleCommitments::of(&extraction);
+                Ok((extraction, lines, commitments))
             },
-            |(extraction, lines)| {
+            |(extraction, lines, commitments)| {
                 articles += 1;
                 sentences += extraction.sentences;
                 triples += extraction.triples.len();
                 graph.add_extraction(&extraction);
-                ledger.add(&extraction);
+                ledger.absorb(commitments);
                 Ok(w.write_all(&lines)?)
             },
         )?;

@@ -160,41 +160,52 @@ pub struct Ledger {
     locations: BTreeMap<String, BTreeSet<String>>,
 }
 
-impl Ledger {
-    pub fn new() -> Ledger {
-        Ledger::default()
-    }
+/// What one article adds to a [`Ledger`], read without it.
+///
+/// Reading is most of the cost of [`Ledger::add`] (amounts and stages are
+/// found in each sentence), and needs only the article: a parallel build
+/// reads articles on every thread and absorbs them in order on one.
+#[derive(Debug, Clone)]
+pub struct ArticleCommitments {
+    article: ArticleInfo,
+    /// (entity id, label, spelling).
+    spellings: Vec<(String, Label, String)>,
+    aliases: Vec<(String, BTreeSet<String>)>,
+    meetings: Vec<MeetingRef>,
+    /// (object id, place id) of `LOCATED_IN` edges.
+    locations: Vec<(String, String)>,
+    raw: Vec<(MentionKey, Raw)>,
+}
 
+impl ArticleCommitments {
     /// Reads the commitments of one article: its `COMMITTED_TO` and `SIGNED`
     /// edges, its meetings' dates and its `LOCATED_IN` edges.
-    pub fn add(&mut self, extraction: &Extraction) {
+    pub fn of(extraction: &Extraction) -> ArticleCommitments {
         let article = &extraction.article;
-        self.articles.insert(
-            article.name.clone(),
-            ArticleInfo {
+        let mut read = ArticleCommitments {
+            article: ArticleInfo {
                 id: article.name.clone(),
                 date: article.date,
                 title: article.title.clone(),
             },
-        );
+            spellings: Vec::new(),
+            aliases: Vec::new(),
+            meetings: Vec::new(),
+            locations: Vec::new(),
+            raw: Vec::new(),
+        };
         for entity in &extraction.entities {
             let id = entity.id();
-            let entry = self
-                .spellings
-                .entry(id.clone())
-                .or_insert_with(|| (entity.label, BTreeSet::new()));
-            entry.1.insert(entity.name.clone());
-            self.aliases
-                .entry(id.clone())
-                .or_default()
-                .extend(entity.aliases.iter().cloned());
+            read.spellings
+                .push((id.clone(), entity.label, entity.name.clone()));
+            read.aliases.push((id.clone(), entity.aliases.clone()));
             if entity.label == Label::Meeting {
                 let (start, end) = match entity.start_date {
                     Some(start) => (Some(start), entity.end_date),
                     None => meeting_range(extraction, &id)
                         .map_or((None, None), |(s, e)| (Some(s), Some(e))),
                 };
-                self.merge_meeting(MeetingRef {
+                read.meetings.push(MeetingRef {
                     id,
                     name: entity.name.clone(),
                     start,
@@ -203,13 +214,12 @@ impl Ledger {
             }
         }
         for triple in &extraction.triples {
-            self.spell(&triple.subject);
-            self.spell(&triple.object);
+            for key in [&triple.subject, &triple.object] {
+                read.spellings.push((key.id(), key.label, key.name.clone()));
+            }
             if triple.relation == Relation::LocatedIn {
-                self.locations
-                    .entry(triple.subject.id())
-                    .or_default()
-                    .insert(triple.object.id());
+                read.locations
+                    .push((triple.subject.id(), triple.object.id()));
             }
         }
         let names = ObjectNames::of(extraction);
@@ -226,15 +236,54 @@ impl Ledger {
                 triple.subject.id(),
                 triple.object.id(),
             );
-            let raw = Raw {
-                relation: triple.relation,
-                verb: evidence.verb.clone(),
-                meeting: evidence.meeting.clone(),
-                span: evidence.span,
-                text: evidence.text.clone(),
-                confidence: evidence.confidence,
-                figures: names.figures(triple),
-            };
+            read.raw.push((
+                key,
+                Raw {
+                    relation: triple.relation,
+                    verb: evidence.verb.clone(),
+                    meeting: evidence.meeting.clone(),
+                    span: evidence.span,
+                    text: evidence.text.clone(),
+                    confidence: evidence.confidence,
+                    figures: names.figures(triple),
+                },
+            ));
+        }
+        read
+    }
+}
+
+impl Ledger {
+    pub fn new() -> Ledger {
+        Ledger::default()
+    }
+
+    /// Reads the commitments of one article: its `COMMITTED_TO` and `SIGNED`
+    /// edges, its meetings' dates and its `LOCATED_IN` edges.
+    pub fn add(&mut self, extraction: &Extraction) {
+        self.absorb(ArticleCommitments::of(extraction));
+    }
+
+    /// Adds what [`ArticleCommitments::of`] read from one article.
+    pub fn absorb(&mut self, read: ArticleCommitments) {
+        self.articles.insert(read.article.id.clone(), read.article);
+        for (id, label, name) in read.spellings {
+            self.spellings
+                .entry(id)
+                .or_insert_with(|| (label, BTreeSet::new()))
+                .1
+                .insert(name);
+        }
+        for (id, aliases) in read.aliases {
+            self.aliases.entry(id).or_default().extend(aliases);
+        }
+        for meeting in read.meetings {
+            self.merge_meeting(meeting);
+        }
+        for (object, place) in read.locations {
+            self.locations.entry(object).or_default().insert(place);
+        }
+        for (key, raw) in read.raw {
             match self.raw.get(&key) {
                 // SIGNED sorts before COMMITTED_TO: the more specific edge wins.
                 Some(old) if (old.relation, &old.verb) <= (raw.relation, &raw.verb) => {}
@@ -243,14 +292,6 @@ impl Ledger {
                 }
             }
         }
-    }
-
-    fn spell(&mut self, key: &EntityKey) {
-        self.spellings
-            .entry(key.id())
-            .or_insert_with(|| (key.label, BTreeSet::new()))
-            .1
-            .insert(key.name.clone());
     }
 
     fn merge_meeting(&mut self, meeting: MeetingRef) {

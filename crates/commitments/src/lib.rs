@@ -85,6 +85,6 @@ pub use export::{
 };
 pub use figures::{Amount, Figures, Quantity, Stage, figures_of};
 pub use kind::Kind;
-pub use ledger::{ArticleInfo, Commitment, Ledger, MeetingRef, Mention};
+pub use ledger::{ArticleCommitments, ArticleInfo, Commitment, Ledger, MeetingRef, Mention};
 pub use timeline::{Entry, TIMELINE_HEADER, Timeline, Topic};
 pub use when::{Basis, When, date_range, sentence_date};
