@@ -112,7 +112,11 @@ fn assert_outputs_whole(out: &Path) -> cpec_graph::KnowledgeGraph {
     let mut flat = FlatGraph::of(&graph);
     // A list element cannot hold the list separator, `;`: the flat formats write `,`.
     for edge in &mut flat.edges {
-        edge.articles = edge.articles.iter().map(|a| a.replace(';', ",")).collect();
+        edge.articles = edge
+            .articles
+            .iter()
+            .map(|a| a.replace(';', ",").into())
+            .collect();
     }
     assert_eq!(
         cpec_graph::read_graphml(&read("graph.graphml")).unwrap(),
@@ -386,7 +390,7 @@ fn control_characters_become_spaces_and_exports_stay_valid() {
         .collect();
     for evidence in graph.edges().flat_map(|e| &e.evidence) {
         assert_eq!(
-            evidence.text,
+            *evidence.text,
             spaced[evidence.span.start..evidence.span.end]
         );
         assert!(

@@ -153,14 +153,14 @@ fn full_entity() -> Entity {
 /// Evidence with every optional field set.
 fn full_evidence() -> Evidence {
     Evidence {
-        article: "a".to_string(),
+        article: "a".into(),
         sentence: 1,
         span: Span::new(0, 8),
-        text: "Sentence".to_string(),
-        verb: "agree".to_string(),
-        rule: "commit.cue".to_string(),
+        text: "Sentence".into(),
+        verb: "agree".into(),
+        rule: "commit.cue".into(),
         date: Date::new(2026, 1, 4),
-        meeting: Some("Meeting:m".to_string()),
+        meeting: Some("Meeting:m".into()),
         confidence: 0.9,
     }
 }

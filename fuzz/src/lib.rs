@@ -52,7 +52,7 @@ pub fn extract_utf8(text: &str) {
         let evidence = &triple.evidence;
         assert_eq!(
             text.get(evidence.span.start..evidence.span.end),
-            Some(evidence.text.as_str()),
+            Some(&*evidence.text),
             "{triple}"
         );
         assert!(
@@ -159,12 +159,12 @@ fn graph_of(data: &[u8]) -> KnowledgeGraph {
             relation,
             object: EntityKey::new(pick(relation.range(), choice / 7), object),
             evidence: Evidence {
-                article: format!("fuzz-{}", choice % 3),
+                article: format!("fuzz-{}", choice % 3).into(),
                 sentence,
                 span: Span::new(0, line.len()),
-                text: line.to_string(),
-                verb: "fuzz".to_string(),
-                rule: "fuzz".to_string(),
+                text: line.into(),
+                verb: "fuzz".into(),
+                rule: "fuzz".into(),
                 date: None,
                 meeting: None,
                 confidence: 0.5,

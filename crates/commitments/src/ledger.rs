@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use cpec_model::{Date, EntityKey, Extraction, Label, Relation, Span, Triple, slug};
 
@@ -130,15 +131,16 @@ impl Commitment {
 #[derive(Debug, Clone, PartialEq)]
 struct Raw {
     relation: Relation,
-    verb: String,
-    meeting: Option<String>,
+    verb: Arc<str>,
+    meeting: Option<Arc<str>>,
     span: Span,
-    text: String,
+    /// Shared with the graph's evidence.
+    text: Arc<str>,
     confidence: f64,
     figures: Figures,
 }
 
-type MentionKey = (String, usize, String, String);
+type MentionKey = (Arc<str>, usize, String, String);
 
 /// The commitments of any number of articles.
 ///
@@ -379,11 +381,11 @@ impl Ledger {
         let article_date = self.articles.get(article).and_then(|a| a.date);
         let mut meeting = raw.meeting.as_ref().map(|id| {
             self.meetings
-                .get(id)
+                .get(&**id)
                 .cloned()
                 .unwrap_or_else(|| MeetingRef {
-                    id: id.clone(),
-                    name: id.clone(),
+                    id: id.to_string(),
+                    name: id.to_string(),
                     start: None,
                     end: None,
                 })
@@ -415,13 +417,13 @@ impl Ledger {
             object: self.key(object),
             relation: raw.relation,
             kind: Kind::of(raw.relation, &raw.verb),
-            verb: raw.verb.clone(),
+            verb: raw.verb.to_string(),
             when,
             meeting,
             article: article.to_string(),
             sentence,
             span: raw.span,
-            text: raw.text.clone(),
+            text: raw.text.to_string(),
             confidence: raw.confidence,
             figures: raw.figures.clone(),
         }
@@ -646,14 +648,14 @@ mod tests {
                     relation: *relation,
                     object,
                     evidence: Evidence {
-                        article: id.to_string(),
+                        article: id.into(),
                         sentence: index,
                         span: Span::new(0, text.len()),
-                        text: text.to_string(),
-                        verb: verb.to_string(),
-                        rule: "test".to_string(),
+                        text: (*text).into(),
+                        verb: (*verb).into(),
+                        rule: "test".into(),
                         date: entity.date,
-                        meeting: meeting.as_ref().map(Entity::id),
+                        meeting: meeting.as_ref().map(|m| m.id().into()),
                         confidence: 0.9,
                     },
                 });

@@ -26,7 +26,7 @@
 //!              "to": "7th Pakistan-China Foreign Ministers' Strategic Dialogue"}]}"#)?;
 //!
 //! let evidence = Evidence {
-//!     article: gold.id().to_string(), sentence: 0, span: Span::new(0, 60),
+//!     article: gold.id().into(), sentence: 0, span: Span::new(0, 60),
 //!     text: "Dar co-chaired the seventh Strategic Dialogue of foreign ministers.".into(),
 //!     verb: "co-chair".into(), rule: "co-chair".into(), date: None, meeting: None,
 //!     confidence: 0.9,

@@ -128,9 +128,9 @@ impl From<&Evidence> for EdgeEvidence {
     fn from(evidence: &Evidence) -> EdgeEvidence {
         EdgeEvidence {
             sentence: evidence.sentence,
-            text: evidence.text.clone(),
-            rule: evidence.rule.clone(),
-            verb: evidence.verb.clone(),
+            text: evidence.text.to_string(),
+            rule: evidence.rule.to_string(),
+            verb: evidence.verb.to_string(),
             confidence: evidence.confidence,
         }
     }

@@ -5,6 +5,7 @@
 //! `RULES.md` with its pattern, an example, what it produces and its known misses.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
 
@@ -64,7 +65,10 @@ pub struct Emitter {
     seen: BTreeSet<(usize, Relation, usize, usize)>,
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
-    meeting_id: Option<(usize, String)>,
+    meeting_id: Option<(usize, Arc<str>)>,
+    /// One copy of each string the triples repeat: sentence texts, the
+    /// article id, verbs, rules.
+    shared: BTreeSet<Arc<str>>,
 }
 
 /// What a triple says besides its endpoints.
@@ -100,7 +104,7 @@ impl Emitter {
         let meeting = ctx.meeting.map(|m| match &self.meeting_id {
             Some((cached, id)) if *cached == m => id.clone(),
             _ => {
-                let id = doc.entities[m].id();
+                let id: Arc<str> = doc.entities[m].id().into();
                 self.meeting_id = Some((m, id.clone()));
                 id
             }
@@ -110,22 +114,33 @@ impl Emitter {
             .and_then(|m| doc.entities[m].start_date)
             .or(ctx.date);
         let span = cite.sentence.span;
+        let evidence = Evidence {
+            article: self.share(&ctx.article),
+            sentence: cite.sentence.index,
+            span,
+            text: self.share(&text[span.start..span.end]),
+            verb: self.share(cite.verb),
+            rule: self.share(cite.rule),
+            date,
+            meeting,
+            confidence: (cite.confidence * 100.0).round() / 100.0,
+        };
         self.triples.push(Triple {
             subject: key(doc, a),
             relation,
             object: key(doc, b),
-            evidence: Evidence {
-                article: ctx.article.clone(),
-                sentence: cite.sentence.index,
-                span,
-                text: text[span.start..span.end].to_string(),
-                verb: cite.verb.to_string(),
-                rule: cite.rule.to_string(),
-                date,
-                meeting,
-                confidence: (cite.confidence * 100.0).round() / 100.0,
-            },
+            evidence,
         });
+    }
+
+    /// The shared copy of `text`.
+    fn share(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.shared.get(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = text.into();
+        self.shared.insert(shared.clone());
+        shared
     }
 }
 

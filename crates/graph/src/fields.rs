@@ -78,8 +78,13 @@ impl Value {
         Value::Text(value.map(|value| value.to_string()).unwrap_or_default())
     }
 
-    fn list<'a>(items: impl IntoIterator<Item = &'a String>) -> Value {
-        Value::List(items.into_iter().cloned().collect())
+    fn list<'a, S: AsRef<str> + 'a>(items: impl IntoIterator<Item = &'a S>) -> Value {
+        Value::List(
+            items
+                .into_iter()
+                .map(|item| item.as_ref().to_string())
+                .collect(),
+        )
     }
 
     /// The value as one field: text cleaned by `clean`, list elements by
@@ -122,14 +127,14 @@ pub(crate) fn edge_values(edge: &FlatEdge) -> [Value; 13] {
         Value::opt(edge.first_date),
         Value::opt(edge.last_date),
         text(|p| float(p.confidence)),
-        text(|p| p.verb.clone()),
-        text(|p| p.article.clone()),
+        text(|p| p.verb.to_string()),
+        text(|p| p.article.to_string()),
         text(|p| p.sentence.to_string()),
         text(|p| p.span.to_string()),
-        text(|p| p.text.clone()),
+        text(|p| p.text.to_string()),
         Value::opt(primary.and_then(|p| p.date)),
         Value::opt(primary.and_then(|p| p.meeting.clone())),
-        text(|p| p.rule.clone()),
+        text(|p| p.rule.to_string()),
         Value::list(&edge.articles),
     ]
 }
@@ -250,14 +255,14 @@ impl<'a> Fields<'a> {
         let primary = match self.opt("sentence")? {
             None => None,
             Some(sentence) => Some(Evidence {
-                article: self.text("article"),
+                article: self.text("article").into(),
                 sentence,
                 span: self.span("span")?,
-                text: self.text("evidence"),
-                verb: self.text("verb"),
-                rule: self.text("rule"),
+                text: self.text("evidence").into(),
+                verb: self.text("verb").into(),
+                rule: self.text("rule").into(),
                 date: self.opt("date")?,
-                meeting: self.opt_text("meeting"),
+                meeting: self.opt_text("meeting").map(Into::into),
                 confidence: self.required("confidence")?,
             }),
         };
@@ -269,7 +274,7 @@ impl<'a> Fields<'a> {
             first_date: self.opt("first_date")?,
             last_date: self.opt("last_date")?,
             primary,
-            articles: self.set("articles"),
+            articles: self.set("articles").into_iter().map(Into::into).collect(),
         })
     }
 }

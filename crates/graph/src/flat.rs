@@ -1,6 +1,7 @@
 //! The flat view of a graph that GraphML, GEXF, CSV and DOT carry: one record per node and per edge.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use cpec_model::{Date, Entity, Evidence, Relation};
 
@@ -44,8 +45,8 @@ pub struct FlatEdge {
     pub last_date: Option<Date>,
     /// [`Edge::primary`]; its confidence is the edge's.
     pub primary: Option<Evidence>,
-    /// Ids of the articles with a mention.
-    pub articles: BTreeSet<String>,
+    /// Ids of the articles with a mention (shared with the evidence).
+    pub articles: BTreeSet<Arc<str>>,
 }
 
 impl FlatGraph {
@@ -139,7 +140,7 @@ impl FlatEdge {
             first_date: edge.first_date,
             last_date: edge.last_date,
             primary: edge.primary().cloned(),
-            articles: edge.articles().into_iter().map(str::to_string).collect(),
+            articles: edge.evidence.iter().map(|e| e.article.clone()).collect(),
         }
     }
 }

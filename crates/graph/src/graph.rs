@@ -129,7 +129,7 @@ impl Edge {
     pub fn articles(&self) -> BTreeSet<&str> {
         self.evidence
             .iter()
-            .map(|evidence| evidence.article.as_str())
+            .map(|evidence| &*evidence.article)
             .collect()
     }
 
@@ -497,12 +497,12 @@ mod tests {
 
     fn evidence(article: &str, sentence: usize, confidence: f64, date: Option<&str>) -> Evidence {
         Evidence {
-            article: article.to_string(),
+            article: article.into(),
             sentence,
             span: Span::new(10 * sentence, 10 * sentence + 9),
-            text: format!("Sentence {sentence} of {article}."),
-            verb: "agree".to_string(),
-            rule: "commit.agree".to_string(),
+            text: format!("Sentence {sentence} of {article}.").into(),
+            verb: "agree".into(),
+            rule: "commit.agree".into(),
             date: date.map(|date| date.parse().unwrap()),
             meeting: None,
             confidence,
@@ -576,7 +576,7 @@ mod tests {
         }
         let edge = graph.edges().next().unwrap();
         let primary = edge.primary().unwrap();
-        assert_eq!((primary.article.as_str(), primary.sentence), ("a", 7));
+        assert_eq!((&*primary.article, primary.sentence), ("a", 7));
         assert_eq!((edge.first_date, edge.last_date), (None, None));
     }
 

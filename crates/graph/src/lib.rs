@@ -26,12 +26,12 @@
 //! use cpec_model::{EntityKey, Evidence, Label, Relation, Span, Triple};
 //!
 //! let mention = |sentence: usize| Evidence {
-//!     article: "2026-01-04-strategic-dialogue".to_string(),
+//!     article: "2026-01-04-strategic-dialogue".into(),
 //!     sentence,
 //!     span: Span::new(0, 60),
-//!     text: "Both sides agreed to accelerate the ML-1 railway.".to_string(),
-//!     verb: "agree".to_string(),
-//!     rule: "commit.agree".to_string(),
+//!     text: "Both sides agreed to accelerate the ML-1 railway.".into(),
+//!     verb: "agree".into(),
+//!     rule: "commit.agree".into(),
 //!     date: "2026-01-04".parse().ok(),
 //!     meeting: None,
 //!     confidence: 0.9,

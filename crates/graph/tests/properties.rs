@@ -100,14 +100,14 @@ fn evidence() -> impl Strategy<Value = Evidence> {
     )
         .prop_map(
             |(article, sentence, (a, b), text, verb, rule, date, meeting, confidence)| Evidence {
-                article: article.to_string(),
+                article: article.into(),
                 sentence,
                 span: Span::new(a.min(b), a.max(b)),
-                text,
-                verb: verb.to_string(),
-                rule: rule.to_string(),
+                text: text.into(),
+                verb: verb.into(),
+                rule: rule.into(),
                 date,
-                meeting: meeting.map(str::to_string),
+                meeting: meeting.map(Into::into),
                 confidence,
             },
         )

@@ -77,7 +77,13 @@ fn expected(graph: &KnowledgeGraph, clean: fn(&str) -> String) -> FlatGraph {
         }
     }
     for edge in &mut flat.edges {
-        list(&mut edge.articles);
+        edge.articles = edge
+            .articles
+            .iter()
+            .map(|value| clean(value).replace(';', ","))
+            .filter(|value| !value.is_empty())
+            .map(Into::into)
+            .collect();
         if let Some(primary) = &mut edge.primary {
             for value in [
                 &mut primary.article,
@@ -85,9 +91,14 @@ fn expected(graph: &KnowledgeGraph, clean: fn(&str) -> String) -> FlatGraph {
                 &mut primary.verb,
                 &mut primary.rule,
             ] {
-                text(value);
+                *value = clean(value).into();
             }
-            optional(&mut primary.meeting);
+            primary.meeting = primary
+                .meeting
+                .as_deref()
+                .map(clean)
+                .filter(|value| !value.is_empty())
+                .map(Into::into);
         }
     }
     flat

@@ -1,28 +1,32 @@
 //! Triples, the evidence behind each, and one article's extraction result.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::{Date, Entity, EntityKey, Relation, Span};
 
 /// Where a triple was read and how sure the extractor is of it.
 ///
-/// These are the ontology's "properties on every edge".
+/// These are the ontology's "properties on every edge". The strings are
+/// shared: the triples of one sentence hold one copy of its text, those of
+/// one article one copy of its id, so a graph of millions of mentions keeps
+/// each sentence once.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Evidence {
     /// Id of the article (its file stem).
-    pub article: String,
+    pub article: Arc<str>,
     /// 0-based index of the sentence in the article.
     pub sentence: usize,
     /// Byte offsets of the sentence in the article text.
     pub span: Span,
     /// The sentence text.
     #[cfg_attr(feature = "serde", serde(rename = "evidence"))]
-    pub text: String,
+    pub text: Arc<str>,
     /// Lemma of the cue that fired: `agree`, `pledge`, `co-chair`…
-    pub verb: String,
+    pub verb: Arc<str>,
     /// Id of the extraction rule that fired (documented in `crates/extract/RULES.md`).
-    pub rule: String,
+    pub rule: Arc<str>,
     /// ISO date the statement was made, when known.
     #[cfg_attr(
         feature = "serde",
@@ -34,7 +38,7 @@ pub struct Evidence {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub meeting: Option<String>,
+    pub meeting: Option<Arc<str>>,
     /// 0.0 to 1.0.
     pub confidence: f64,
 }

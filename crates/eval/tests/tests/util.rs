@@ -51,10 +51,10 @@ pub(crate) fn prediction(gold: &GoldArticle, keep_edge: impl Fn(usize) -> bool) 
             relation: edge.relation,
             object: key(&edge.to),
             evidence: Evidence {
-                article: gold.id().to_string(),
+                article: gold.id().into(),
                 sentence: i,
                 span: Span::new(0, 0),
-                text: String::new(),
+                text: "".into(),
                 verb: "gold".into(),
                 rule: "gold".into(),
                 date: None,
