@@ -255,9 +255,9 @@ impl Diff {
                 drops.as_str(),
                 when.as_str(),
                 meeting,
-                e.article.as_str(),
+                &*e.article,
                 sentence.as_str(),
-                e.text.as_str(),
+                &*e.text,
             ]);
             write_record(&mut out, &fields)?;
         }
@@ -343,9 +343,14 @@ fn write_groups<W: Write>(out: &mut W, changes: &[&Change]) -> io::Result<()> {
             .old
             .as_ref()
             .filter(|_| change.new.is_some())
-            .map(|old| (old.mentions[0].article.clone(), old.mentions[0].sentence));
+            .map(|old| {
+                (
+                    old.mentions[0].article.to_string(),
+                    old.mentions[0].sentence,
+                )
+            });
         let key = (
-            e.article.clone(),
+            e.article.to_string(),
             e.sentence,
             first_old,
             change.adds(),

@@ -384,7 +384,7 @@ pub fn write_commitment_edges_csv<W: Write>(
         let mut by_article: BTreeMap<String, Vec<&Mention>> = BTreeMap::new();
         let mut by_meeting: BTreeMap<&str, Vec<&Mention>> = BTreeMap::new();
         for m in &c.mentions {
-            let article = EntityKey::new(Label::Article, m.article.as_str()).id();
+            let article = EntityKey::new(Label::Article, &*m.article).id();
             by_article.entry(article).or_default().push(m);
             if let Some(meeting) = &m.meeting {
                 by_meeting.entry(&meeting.id).or_default().push(m);

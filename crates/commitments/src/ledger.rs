@@ -63,13 +63,14 @@ pub struct Mention {
     /// The meeting it was said at; `None` when the article names none, or
     /// when the sentence dates itself outside the meeting's days.
     pub meeting: Option<MeetingRef>,
-    pub article: String,
+    /// Shared with the other mentions of the article.
+    pub article: Arc<str>,
     /// 0-based sentence index in the article.
     pub sentence: usize,
     /// Byte range of the sentence in the article.
     pub span: Span,
-    /// The sentence.
-    pub text: String,
+    /// The sentence, shared with the graph's evidence.
+    pub text: Arc<str>,
     pub confidence: f64,
     /// Amounts, quantities and stages the sentence writes in the object's clause.
     pub figures: Figures,
@@ -372,13 +373,13 @@ impl Ledger {
 
     fn finish(
         &self,
-        article: &str,
+        article: &Arc<str>,
         sentence: usize,
         party: &str,
         object: &str,
         raw: &Raw,
     ) -> Mention {
-        let article_date = self.articles.get(article).and_then(|a| a.date);
+        let article_date = self.articles.get(&**article).and_then(|a| a.date);
         let mut meeting = raw.meeting.as_ref().map(|id| {
             self.meetings
                 .get(&**id)
@@ -420,10 +421,10 @@ impl Ledger {
             verb: raw.verb.to_string(),
             when,
             meeting,
-            article: article.to_string(),
+            article: article.clone(),
             sentence,
             span: raw.span,
-            text: raw.text.to_string(),
+            text: raw.text.clone(),
             confidence: raw.confidence,
             figures: raw.figures.clone(),
         }
@@ -464,7 +465,7 @@ impl Ledger {
             commitment.last_seen = dated.max();
             for mention in &commitment.mentions {
                 commitment.kinds.insert(mention.kind);
-                commitment.articles.insert(mention.article.clone());
+                commitment.articles.insert(mention.article.to_string());
                 if let Some(m) = &mention.meeting {
                     if !commitment.meetings.contains(m) {
                         commitment.meetings.push(m.clone());

@@ -148,7 +148,8 @@ impl Timeline {
             let entries = topics.entry(mention.object.clone()).or_default();
             match entries.last_mut() {
                 Some(last)
-                    if (&last.article, last.sentence) == (&mention.article, mention.sentence) =>
+                    if (last.article.as_str(), last.sentence)
+                        == (&*mention.article, mention.sentence) =>
                 {
                     last.parties.push(mention.party.clone());
                     last.parties.sort();
@@ -302,9 +303,9 @@ fn entry(mention: Mention) -> Entry {
         parties: vec![mention.party],
         kinds: BTreeSet::from([mention.kind]),
         verbs: BTreeSet::from([mention.verb]),
-        article: mention.article,
+        article: mention.article.to_string(),
         sentence: mention.sentence,
-        text: mention.text,
+        text: mention.text.to_string(),
         figures: mention.figures,
     }
 }
