@@ -226,6 +226,8 @@ impl ArticleCommitments {
             }
         }
         let names = ObjectNames::of(extraction);
+        // Several commitments of one sentence: its objects are found once.
+        let mut written = BTreeMap::new();
         for triple in &extraction.triples {
             let is_commitment = matches!(triple.relation, Relation::CommittedTo | Relation::Signed)
                 && OBJECT_LABELS.contains(&triple.object.label);
@@ -248,7 +250,12 @@ impl ArticleCommitments {
                     span: evidence.span,
                     text: evidence.text.clone(),
                     confidence: evidence.confidence,
-                    figures: names.figures(triple),
+                    figures: ObjectNames::figures(
+                        triple,
+                        written
+                            .entry(evidence.sentence)
+                            .or_insert_with(|| names.written(&evidence.text)),
+                    ),
                 },
             ));
         }
@@ -542,9 +549,9 @@ impl<'a> ObjectNames<'a> {
         ObjectNames { entities }
     }
 
-    /// The figures of the triple's sentence that belong to its object.
-    fn figures(&self, triple: &Triple) -> Figures {
-        let text = &triple.evidence.text;
+    /// Where a sentence writes the objects: (range, entity id), in text
+    /// order, without overlaps.
+    fn written(&self, text: &str) -> Vec<(Range<usize>, &str)> {
         // Every written object, longest first so that "CPEC 2.0" hides "CPEC".
         let mut found: Vec<(Range<usize>, &str)> = Vec::new();
         for (id, forms) in &self.entities {
@@ -563,6 +570,13 @@ impl<'a> ObjectNames<'a> {
                 kept.push((range, id));
             }
         }
+        kept
+    }
+
+    /// The figures of the triple's sentence that belong to its object;
+    /// `kept` is what [`ObjectNames::written`] found in the sentence.
+    fn figures(triple: &Triple, kept: &[(Range<usize>, &str)]) -> Figures {
+        let text = &triple.evidence.text;
         let object = triple.object.id();
         let names: Vec<Range<usize>> = kept.iter().map(|(r, _)| r.clone()).collect();
         let target: Vec<Range<usize>> = kept
