@@ -16,7 +16,7 @@ use cpec_model::{Date, Extraction};
 use crate::corpus;
 use crate::decode::{self, DecodeError};
 use crate::input::{self, InputFormat};
-use crate::output::Outputs;
+use crate::output::{Outputs, Writer};
 use crate::pipeline::{self, RunArgs};
 use crate::problem::{Report, Skipped};
 
@@ -488,7 +488,9 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
         Ok(())
     })?;
     let report = report.expect("set when triples.jsonl is written");
-    write_exports(&graph, &mut outputs)?;
+    read.run
+        .pool()?
+        .install(|| write_exports(&graph, &mut outputs))?;
     write_commitments(&ledger, &mut outputs, reify)?;
     outputs.commit()?;
     if !read.run.quiet {
@@ -502,20 +504,27 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     report.finish()
 }
 
-/// Stages every graph export of `build`.
+/// Stages every graph export of `build`, several at once on the current
+/// rayon pool.
 pub(crate) fn write_exports(graph: &KnowledgeGraph, outputs: &mut Outputs) -> Result<()> {
-    for (name, format) in [
-        ("graph.graphml", Format::Graphml),
+    let exports = [
+        ("graph.json", Format::Json),
         ("graph.gexf", Format::Gexf),
+        ("graph.graphml", Format::Graphml),
+        ("edges.csv", Format::EdgesCsv),
         ("graph.dot", Format::Dot),
         ("nodes.csv", Format::NodesCsv),
-        ("edges.csv", Format::EdgesCsv),
         ("import.cypher", Format::Cypher),
-        ("graph.json", Format::Json),
-    ] {
-        outputs.stage(name, |w| format.write(graph, None, w))?;
-    }
-    Ok(())
+    ];
+    outputs.stage_all(
+        exports
+            .into_iter()
+            .map(|(name, format)| {
+                let write: Writer<'_> = Box::new(move |w| format.write(graph, None, w));
+                (name, write)
+            })
+            .collect(),
+    )
 }
 
 /// Prints `head -> N nodes, M edges in DIR` and the counts by label and type.

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once};
 
 use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
 
 /// The temporaries of the running build, for the signal handler to remove.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -17,6 +18,17 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// The temporary file of output `name`.
 fn temporary(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!(".{name}.partial"))
+}
+
+/// Writes one output, for [`Outputs::stage_all`].
+pub(crate) type Writer<'w> = Box<dyn FnOnce(&mut BufWriter<fs::File>) -> Result<()> + Send + 'w>;
+
+/// Writes `path` whole and makes it durable.
+fn write_to(path: &Path, write: impl FnOnce(&mut BufWriter<fs::File>) -> Result<()>) -> Result<()> {
+    let mut file = BufWriter::new(fs::File::create(path)?);
+    write(&mut file)?;
+    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    Ok(())
 }
 
 /// An output folder being written.
@@ -62,6 +74,31 @@ impl Outputs {
         name: &str,
         write: impl FnOnce(&mut BufWriter<fs::File>) -> Result<()>,
     ) -> Result<()> {
+        let path = self.register(name)?;
+        write_to(&path, write)
+            .with_context(|| format!("{}: cannot write", self.dir.join(name).display()))
+    }
+
+    /// Writes several outputs to their temporary files at once, on the
+    /// current rayon pool: the exports of one graph are independent. The
+    /// first failure, in the order given, is the error.
+    pub(crate) fn stage_all<'w>(&mut self, outputs: Vec<(&str, Writer<'w>)>) -> Result<()> {
+        let mut jobs = Vec::with_capacity(outputs.len());
+        for (name, write) in outputs {
+            jobs.push((self.register(name)?, self.dir.join(name), write));
+        }
+        let results: Vec<Result<()>> = jobs
+            .into_par_iter()
+            .map(|(path, target, write)| {
+                write_to(&path, write)
+                    .with_context(|| format!("{}: cannot write", target.display()))
+            })
+            .collect();
+        results.into_iter().collect()
+    }
+
+    /// The temporary file of output `name`, registered for removal on failure.
+    fn register(&mut self, name: &str) -> Result<PathBuf> {
         fs::create_dir_all(&self.dir)
             .with_context(|| format!("{}: cannot create output folder", self.dir.display()))?;
         let path = temporary(&self.dir, name);
@@ -70,13 +107,7 @@ impl Outputs {
             .unwrap_or_else(|e| e.into_inner())
             .push(path.clone());
         self.staged.push(name.to_string());
-        (|| -> Result<()> {
-            let mut file = BufWriter::new(fs::File::create(&path)?);
-            write(&mut file)?;
-            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            Ok(())
-        })()
-        .with_context(|| format!("{}: cannot write", self.dir.join(name).display()))
+        Ok(path)
     }
 
     /// Renames every staged output into place.
