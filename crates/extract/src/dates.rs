@@ -21,7 +21,12 @@ fn month_day(tokens: &[Token], i: usize) -> Option<(PartialDate, usize)> {
     let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
     let year = |w: &str| w.parse::<i32>().ok().filter(|y| (1900..2100).contains(y));
     let skip_dot = |k: usize| if word(k) == "." { k + 1 } else { k };
-    if let Some(month) = month_number(word(i)).filter(|_| tokens[i].capitalized) {
+    // Month names are capitalised: most words are ruled out before any lookup.
+    if let Some(month) = tokens[i]
+        .capitalized
+        .then(|| month_number(word(i)))
+        .flatten()
+    {
         let k = skip_dot(i + 1);
         let d = day(word(k))?;
         let mut next = k + 1;
@@ -36,8 +41,11 @@ fn month_day(tokens: &[Token], i: usize) -> Option<(PartialDate, usize)> {
         return Some(((y, month, d), next));
     }
     let d = day(word(i))?;
-    let month =
-        month_number(word(i + 1)).filter(|_| tokens.get(i + 1).is_some_and(|t| t.capitalized))?;
+    let month = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.capitalized)
+        .then(|| month_number(word(i + 1)))
+        .flatten()?;
     let y = year(word(i + 2));
     Some(((y, month, d), i + 2 + usize::from(y.is_some())))
 }

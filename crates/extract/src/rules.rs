@@ -66,9 +66,11 @@ pub struct Emitter {
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
     meeting_id: Option<(usize, Arc<str>)>,
-    /// One copy of each string the triples repeat: sentence texts, the
-    /// article id, verbs, rules.
+    /// One copy of each short string the triples repeat: the article id,
+    /// verbs, rules.
     shared: BTreeSet<Arc<str>>,
+    /// The text of the last sentence cited: triples come sentence by sentence.
+    sentence_text: Option<(usize, Arc<str>)>,
 }
 
 /// What a triple says besides its endpoints.
@@ -118,7 +120,14 @@ impl Emitter {
             article: self.share(&ctx.article),
             sentence: cite.sentence.index,
             span,
-            text: self.share(&text[span.start..span.end]),
+            text: match &self.sentence_text {
+                Some((index, shared)) if *index == cite.sentence.index => shared.clone(),
+                _ => {
+                    let shared: Arc<str> = text[span.start..span.end].into();
+                    self.sentence_text = Some((cite.sentence.index, shared.clone()));
+                    shared
+                }
+            },
             verb: self.share(cite.verb),
             rule: self.share(cite.rule),
             date,
