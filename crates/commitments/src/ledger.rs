@@ -171,8 +171,9 @@ pub struct Ledger {
 #[derive(Debug, Clone)]
 pub struct ArticleCommitments {
     article: ArticleInfo,
-    /// (entity id, label, spelling).
-    spellings: Vec<(String, Label, String)>,
+    /// (entity id, label, spelling), each once: the ledger's single thread
+    /// looks each up.
+    spellings: BTreeSet<(String, Label, String)>,
     aliases: Vec<(String, BTreeSet<String>)>,
     meetings: Vec<MeetingRef>,
     /// (object id, place id) of `LOCATED_IN` edges.
@@ -191,7 +192,7 @@ impl ArticleCommitments {
                 date: article.date,
                 title: article.title.clone(),
             },
-            spellings: Vec::new(),
+            spellings: BTreeSet::new(),
             aliases: Vec::new(),
             meetings: Vec::new(),
             locations: Vec::new(),
@@ -200,8 +201,10 @@ impl ArticleCommitments {
         for entity in &extraction.entities {
             let id = entity.id();
             read.spellings
-                .push((id.clone(), entity.label, entity.name.clone()));
-            read.aliases.push((id.clone(), entity.aliases.clone()));
+                .insert((id.clone(), entity.label, entity.name.clone()));
+            if !entity.aliases.is_empty() {
+                read.aliases.push((id.clone(), entity.aliases.clone()));
+            }
             if entity.label == Label::Meeting {
                 let (start, end) = match entity.start_date {
                     Some(start) => (Some(start), entity.end_date),
@@ -218,7 +221,8 @@ impl ArticleCommitments {
         }
         for triple in &extraction.triples {
             for key in [&triple.subject, &triple.object] {
-                read.spellings.push((key.id(), key.label, key.name.clone()));
+                read.spellings
+                    .insert((key.id(), key.label, key.name.clone()));
             }
             if triple.relation == Relation::LocatedIn {
                 read.locations
