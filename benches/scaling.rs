@@ -1,7 +1,8 @@
 //! Extraction time at 1×, 10× and 100× of hostile inputs: a long sentence with
-//! a long list, one long line without punctuation, many aliases, and one
-//! article repeated; and the time to add to a graph one fact mentioned 1×,
-//! 10× and 100× as often. Linear time shows as the same throughput at each size.
+//! a long list, one long line without punctuation, many aliases, many officials
+//! referred back to, and one article repeated; and the time to add to a graph
+//! one fact mentioned 1×, 10× and 100× as often. Linear time shows as the same
+//! throughput at each size.
 //!
 //!     CARGO_TARGET_DIR=… cargo bench --bench scaling
 //!
@@ -33,18 +34,42 @@ fn long_line(scale: usize) -> String {
 
 /// `50 × scale` officials, each with three aliases, and a text naming each by an alias.
 fn many_aliases(scale: usize) -> (Extractor, String) {
-    let mut lexicon = String::new();
-    let mut text = String::new();
-    for i in 0..50 * scale {
-        lexicon.push_str(&format!(
-            "Official | Zorba Quill{i} | Zorba Alias{i}; Z. Quill{i}; ZQ{i} | country=Pakistan\n"
-        ));
-        text.push_str(&format!(
-            "Zorba Alias{i} met Wang Yi in Beijing. ZQ{i} agreed to support the ML-1 railway.\n"
-        ));
-    }
+    generated(50 * scale, |i| {
+        (
+            format!(
+                "Official | Zorba Quill{i} | Zorba Alias{i}; Z. Quill{i}; ZQ{i} | country=Pakistan\n"
+            ),
+            format!(
+                "Zorba Alias{i} met Wang Yi in Beijing. ZQ{i} agreed to support the ML-1 railway.\n"
+            ),
+        )
+    })
+}
+
+/// `200 × scale` officials the lexicon does not know, each introduced by a title
+/// of their own (`Minister for Zone{i}`, a generated lexicon's), then named by
+/// surname and pronoun, while an official introduced half the article before is
+/// named by title alone: recency lookups over thousands of officials.
+fn many_officials(scale: usize) -> (Extractor, String) {
+    generated(200 * scale, |i| {
+        (
+            format!("Title | Minister for Zone{i} | | country=Pakistan\n"),
+            format!(
+                "Minister for Zone{i} Zorba Quill{i} met Wang Yi in Beijing. Quill{i} said he \
+                 supported the ML-1 railway. The minister for zone{} agreed to expand trade. \
+                 The two leaders discussed the railway.\n",
+                i / 2
+            ),
+        )
+    })
+}
+
+/// `n` generated (lexicon line, article line) pairs: an extractor knowing the
+/// built-in lexicon and those lines, and the article.
+fn generated(n: usize, line: impl Fn(usize) -> (String, String)) -> (Extractor, String) {
+    let (lexicon, text): (String, String) = (0..n).map(line).unzip();
     let mut all = Lexicon::builtin();
-    all.extend(Lexicon::parse("aliases.lex", &lexicon).expect("well-formed"));
+    all.extend(Lexicon::parse("generated.lex", &lexicon).expect("well-formed"));
     (Extractor::new(all), text)
 }
 
@@ -66,10 +91,12 @@ fn scaling(c: &mut Criterion) {
     let mut group = group(c, "extract");
     for scale in SCALES {
         let (aliased, aliases_text) = many_aliases(scale);
+        let (titled, officials_text) = many_officials(scale);
         for (case, extractor, text) in [
             ("long_list", &builtin, long_list(scale)),
             ("long_line", &builtin, long_line(scale)),
             ("many_aliases", &aliased, aliases_text),
+            ("many_officials", &titled, officials_text),
             ("repeated", &builtin, repeated(scale)),
         ] {
             group.throughput(Throughput::Bytes(text.len() as u64));

@@ -29,7 +29,9 @@ pub mod rules;
 pub mod text;
 mod words;
 
-use cpec_model::{Date, Diagnostic, Entity, Extraction, Label, Relation};
+use std::collections::BTreeSet;
+
+use cpec_model::{Date, Diagnostic, Entity, EntityKey, Extraction, Label, Relation};
 
 pub use gazetteer::Gazetteer;
 pub use lexicon::{Lexicon, LexiconError};
@@ -64,13 +66,14 @@ impl<'a> ArticleInput<'a> {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     gazetteer: Gazetteer,
+    titles: mentions::Titles,
 }
 
 impl Extractor {
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor {
-            gazetteer: Gazetteer::new(lexicon),
-        }
+        let gazetteer = Gazetteer::new(lexicon);
+        let titles = mentions::Titles::new(&gazetteer);
+        Extractor { gazetteer, titles }
     }
 
     /// An extractor over the lexicon shipped with cpec-kg.
@@ -118,7 +121,7 @@ impl Extractor {
             .collect();
         let date = dates::article_date(&preamble, &tokens).or(input.date);
 
-        let mut doc = Doc::new(&self.gazetteer);
+        let mut doc = Doc::with_titles(&self.gazetteer, &self.titles);
         let analyzed: Vec<AnalyzedSentence> = sentences
             .iter()
             .zip(tokens)
@@ -143,6 +146,10 @@ impl Extractor {
         instruments(&mut doc, &mut ctx, text, &analyzed, input.id, date);
         meeting_dates(&mut doc, &analyzed, date);
         let mut discourse = rules::Discourse::default();
+        // Until a country's official is mentioned, its last named in the article stands for it.
+        for official in (0..doc.entities.len()).filter(|&e| doc.label(e) == Label::Official) {
+            discourse.note_leader(&doc, official);
+        }
         for sentence in &analyzed {
             discourse.previous = rules::relate(&doc, &ctx, text, sentence, &discourse, &mut out);
             for official in sentence
@@ -151,10 +158,9 @@ impl Extractor {
                 .filter_map(|m| rules::entity_of(&ctx, &doc, m))
                 .filter(|&e| doc.label(e) == Label::Official)
             {
-                discourse.recent_officials.retain(|&o| o != official);
-                discourse.recent_officials.push(official);
+                discourse.note_leader(&doc, official);
+                discourse.last_official = Some(official);
             }
-            discourse.last_official = discourse.recent_officials.last().copied();
         }
         document_facts(&mut doc, &ctx, text, &analyzed, &mut out);
 
@@ -172,8 +178,19 @@ impl Extractor {
                 message: "undated: no date line, dateline or --date".into(),
             });
         }
+        // An entity never mentioned is kept when a triple names it.
+        let unmentioned: BTreeSet<EntityKey> = (0..doc.entities.len())
+            .filter(|&e| doc.mention_counts[e] == 0)
+            .map(|e| doc.entities[e].key())
+            .collect();
+        let endpoints: BTreeSet<&EntityKey> = out
+            .triples
+            .iter()
+            .flat_map(|t| [&t.subject, &t.object])
+            .filter(|&key| unmentioned.contains(key))
+            .collect();
         let used: Vec<bool> = (0..doc.entities.len())
-            .map(|e| doc.mention_counts[e] > 0 || is_endpoint(&out, &doc, e))
+            .map(|e| doc.mention_counts[e] > 0 || endpoints.contains(&doc.entities[e].key()))
             .collect();
         let entities = doc
             .entities
@@ -223,13 +240,6 @@ fn describe(doc: &Doc<'_>, ctx: &Context, mention: &mentions::Mention) -> String
             _ => "unresolved".into(),
         },
     }
-}
-
-fn is_endpoint(out: &Emitter, doc: &Doc<'_>, e: usize) -> bool {
-    let key = doc.entities[e].key();
-    out.triples
-        .iter()
-        .any(|t| t.subject == key || t.object == key)
 }
 
 /// The article's parties, its main meeting, its statement and signed bundle.
@@ -951,10 +961,11 @@ fn document_facts(
     out: &mut Emitter,
 ) {
     let first_seen = doc.first_seen.clone();
+    // Sentences are in index order.
     let sentence_of = |e: usize| {
-        first_seen
-            .get(e)
-            .and_then(|&i| analyzed.iter().find(|s| s.index == i))
+        let &i = first_seen.get(e)?;
+        let at = analyzed.binary_search_by_key(&i, |s| s.index).ok()?;
+        Some(&analyzed[at])
     };
     let officials: Vec<usize> = (0..doc.entities.len())
         .filter(|&e| doc.label(e) == Label::Official)

@@ -5,6 +5,7 @@
 //! a head noun that types a capitalised phrase), and references resolved
 //! against the article so far ("the foreign secretary", "Dar", "the dialogue").
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -95,11 +96,17 @@ impl AnalyzedSentence {
 }
 
 /// The article's entities and the state needed to resolve references.
+///
+/// An official's roles and country change only through [`Doc::add_roles`],
+/// which keeps the index of officials by title in step.
 #[derive(Debug)]
 pub struct Doc<'g> {
     pub gazetteer: &'g Gazetteer,
     pub entities: Vec<Entity>,
     index: BTreeMap<EntityKey, usize>,
+    /// The entities of each label, in order of creation: what a reference to a
+    /// port or a summit looks through, not every official as well.
+    by_label: BTreeMap<Label, Vec<usize>>,
     /// Sentence of the first mention of each entity.
     pub first_seen: Vec<usize>,
     /// How many times each entity is mentioned.
@@ -109,8 +116,12 @@ pub struct Doc<'g> {
     mentions_seen: usize,
     /// Surnames and other short forms of the officials named so far.
     short_forms: BTreeMap<String, usize>,
-    /// Officials in order of last mention (most recent last).
-    recent_officials: Vec<usize>,
+    /// Officials by last mention (`last_mentioned` → official), most recent last.
+    recent_officials: BTreeMap<usize, usize>,
+    /// The lexicon's titles, if compiled once for all articles ([`Doc::with_titles`]).
+    titles: Option<&'g Titles>,
+    /// The same officials by title, from the article's first bare title on.
+    by_title: Option<TitleIndex<'g>>,
     /// Mechanism entity → highest round number the article names or implies.
     pub rounds: BTreeMap<usize, u32>,
     /// Official → the mechanism or body named in their title.
@@ -123,14 +134,26 @@ impl<'g> Doc<'g> {
             gazetteer,
             entities: Vec::new(),
             index: BTreeMap::new(),
+            by_label: BTreeMap::new(),
             first_seen: Vec::new(),
             mention_counts: Vec::new(),
             last_mentioned: Vec::new(),
             mentions_seen: 0,
             short_forms: BTreeMap::new(),
-            recent_officials: Vec::new(),
+            recent_officials: BTreeMap::new(),
+            titles: None,
+            by_title: None,
             rounds: BTreeMap::new(),
             title_bodies: Vec::new(),
+        }
+    }
+
+    /// A Doc that takes the lexicon's titles from `titles` instead of
+    /// compiling them at the article's first bare title.
+    pub fn with_titles(gazetteer: &'g Gazetteer, titles: &'g Titles) -> Doc<'g> {
+        Doc {
+            titles: Some(titles),
+            ..Doc::new(gazetteer)
         }
     }
 
@@ -157,6 +180,7 @@ impl<'g> Doc<'g> {
         }
         self.entities.push(entity);
         self.index.insert(key, i);
+        self.by_label.entry(label).or_default().push(i);
         self.first_seen.push(sentence);
         self.mention_counts.push(0);
         self.last_mentioned.push(0);
@@ -171,10 +195,52 @@ impl<'g> Doc<'g> {
         self.entities[entity].label
     }
 
-    fn note_official(&mut self, official: usize) {
-        self.recent_officials.retain(|&o| o != official);
-        self.recent_officials.push(official);
-        self.note_short_form(official);
+    /// The entities with this label, in order of creation.
+    pub fn with_label(&self, label: Label) -> &[usize] {
+        self.by_label.get(&label).map_or(&[], Vec::as_slice)
+    }
+
+    /// Gives an official roles, and a country if they have none yet.
+    pub fn add_roles(
+        &mut self,
+        official: usize,
+        roles: impl IntoIterator<Item = String>,
+        country: Option<String>,
+    ) {
+        let noted = self.unindex_official(official);
+        if let Some(index) = &mut self.by_title {
+            index.forget(official);
+        }
+        let entity = &mut self.entities[official];
+        entity.roles.extend(roles);
+        if entity.country.is_none() {
+            entity.country = country;
+        }
+        if noted {
+            self.index_official(official);
+        }
+    }
+
+    /// Takes a mentioned official out of the recency indexes, before their last
+    /// mention, roles or country change; false if they were never mentioned.
+    fn unindex_official(&mut self, official: usize) -> bool {
+        let stamp = self.last_mentioned[official];
+        if self.recent_officials.remove(&stamp).is_none() {
+            return false;
+        }
+        if let Some(index) = &mut self.by_title {
+            index.remove(official, &self.entities[official], stamp);
+        }
+        true
+    }
+
+    /// Puts an official into the recency indexes at their last mention.
+    fn index_official(&mut self, official: usize) {
+        let stamp = self.last_mentioned[official];
+        self.recent_officials.insert(stamp, official);
+        if let Some(index) = &mut self.by_title {
+            index.insert(official, &self.entities[official], stamp);
+        }
     }
 
     /// Registers an official's surname ("Qin" for Qin Gang, "Dar" for Ishaq Dar)
@@ -204,29 +270,30 @@ impl<'g> Doc<'g> {
     }
 
     /// The most recently mentioned official holding a role that ends with
-    /// `title` (normalised), optionally of `country`.
-    fn official_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {
-        let synonyms: &[&str] = match title {
-            "envoy" | "ambassador" => &["ambassador", "envoy"],
-            "premier" => &["premier", "prime minister"],
-            "head of state" => &["president"],
-            "foreign minister" | "fm" => &["foreign minister"],
-            "vice minister" => &["vice foreign minister", "vice minister"],
-            _ => &[],
+    /// `title` or one of its synonyms, optionally of `country`. `title` is a
+    /// lexicon title, normalised, so the index files officials under it.
+    fn official_by_title(&mut self, title: &str, country: Option<&str>) -> Option<usize> {
+        let index = match &mut self.by_title {
+            Some(index) => index,
+            None => {
+                // Most articles never use a bare title: they never pay for the index.
+                let titles = match self.titles {
+                    Some(titles) => Cow::Borrowed(titles),
+                    None => Cow::Owned(Titles::new(self.gazetteer)),
+                };
+                let mut index = TitleIndex::new(titles);
+                for (&stamp, &official) in &self.recent_officials {
+                    index.insert(official, &self.entities[official], stamp);
+                }
+                self.by_title.insert(index)
+            }
         };
-        self.recent_officials.iter().rev().copied().find(|&o| {
-            let entity = &self.entities[o];
-            let role_fits = entity.roles.iter().any(|role| {
-                let role = normalize(role);
-                role.ends_with(title) || synonyms.iter().any(|s| role.ends_with(s))
-            });
-            role_fits && country.is_none_or(|c| entity.country.as_deref() == Some(c))
-        })
+        index.latest(title, country)
     }
 
     /// The most recently mentioned official.
     pub fn last_official(&self) -> Option<usize> {
-        self.recent_officials.last().copied()
+        self.recent_officials.last_key_value().map(|(_, &o)| o)
     }
 
     /// Country entity for a name, creating it from the lexicon if needed.
@@ -236,14 +303,189 @@ impl<'g> Doc<'g> {
 
     /// Records a mention of an entity, with its surface form as an alias.
     pub fn record(&mut self, entity: usize, surface: &str) {
+        let official = self.entities[entity].label == Label::Official;
+        if official {
+            self.unindex_official(entity);
+        }
         self.mention_counts[entity] += 1;
         self.mentions_seen += 1;
         self.last_mentioned[entity] = self.mentions_seen;
         let surface = strip_determiner(surface);
         self.entities[entity].add_alias(surface);
-        if self.entities[entity].label == Label::Official {
-            self.note_official(entity);
+        if official {
+            self.index_official(entity);
+            self.note_short_form(entity);
         }
+    }
+}
+
+/// Every bare title a reference can use ("the foreign secretary", "the
+/// envoy"): the lexicon's titles, normalised, and their synonyms. Each is kept
+/// with its bytes reversed, and sorted by those, so the titles a role ends with
+/// are the prefixes of the role's reversed bytes.
+#[derive(Debug, Clone)]
+pub struct Titles(Vec<(Vec<u8>, String)>);
+
+impl Titles {
+    pub fn new(gazetteer: &Gazetteer) -> Titles {
+        let mut titles = Vec::new();
+        for entry in gazetteer.entries() {
+            if entry.kind == EntryKind::Title {
+                let title = normalize(&entry.name);
+                titles.extend(title_synonyms(&title).iter().map(|s| s.to_string()));
+                titles.push(title);
+            }
+        }
+        let mut titles: Vec<(Vec<u8>, String)> = titles
+            .into_iter()
+            .map(|t| (t.bytes().rev().collect(), t))
+            .collect();
+        titles.sort_unstable();
+        titles.dedup();
+        Titles(titles)
+    }
+
+    /// The titles `role` (normalised) ends with, longest first. Each step looks
+    /// up the greatest title not above what is left of the reversed role: it is
+    /// a title the role ends with, or it shows how much of the role no title
+    /// can cover.
+    fn ending(&self, role: &str) -> Vec<String> {
+        let reversed: Vec<u8> = role.bytes().rev().collect();
+        let mut found = Vec::new();
+        let mut end = reversed.len();
+        while end > 0 {
+            let head = &reversed[..end];
+            let below = self.0.partition_point(|(t, _)| t.as_slice() <= head);
+            let Some((title, name)) = below.checked_sub(1).map(|i| &self.0[i]) else {
+                break;
+            };
+            let common = title.iter().zip(head).take_while(|(a, b)| a == b).count();
+            if common == title.len() {
+                found.push(name.clone());
+                end = common.saturating_sub(1);
+            } else {
+                end = common;
+            }
+        }
+        found
+    }
+}
+
+/// Officials under each bare title that one of their roles ends with, by last
+/// mention.
+#[derive(Debug)]
+struct TitleIndex<'g> {
+    titles: Cow<'g, Titles>,
+    /// The titles each official is filed under, normalised once.
+    held: BTreeMap<usize, Vec<String>>,
+    holders: BTreeMap<String, Holders>,
+}
+
+impl<'g> TitleIndex<'g> {
+    fn new(titles: Cow<'g, Titles>) -> TitleIndex<'g> {
+        TitleIndex {
+            titles,
+            held: BTreeMap::new(),
+            holders: BTreeMap::new(),
+        }
+    }
+
+    /// Files `official` (whose entity is given) at their last mention.
+    fn insert(&mut self, official: usize, entity: &Entity, stamp: usize) {
+        let titles = &self.titles;
+        let held = self.held.entry(official).or_insert_with(|| {
+            let mut held: Vec<String> = entity
+                .roles
+                .iter()
+                .flat_map(|role| titles.ending(&normalize(role)))
+                .collect();
+            held.sort_unstable();
+            held.dedup();
+            held
+        });
+        for title in held.iter() {
+            if !self.holders.contains_key(title) {
+                self.holders.insert(title.clone(), Holders::default());
+            }
+            if let Some(holders) = self.holders.get_mut(title) {
+                holders.insert(stamp, official, entity.country.as_deref());
+            }
+        }
+    }
+
+    fn remove(&mut self, official: usize, entity: &Entity, stamp: usize) {
+        for title in self.held.get(&official).into_iter().flatten() {
+            if let Some(holders) = self.holders.get_mut(title) {
+                holders.remove(stamp, entity.country.as_deref());
+            }
+        }
+    }
+
+    /// Forgets the titles `official` holds, once removed, before their roles change.
+    fn forget(&mut self, official: usize) {
+        self.held.remove(&official);
+    }
+
+    /// The official mentioned last holding `title` or one of its synonyms, of
+    /// `country` if given.
+    fn latest(&self, title: &str, country: Option<&str>) -> Option<usize> {
+        std::iter::once(title)
+            .chain(title_synonyms(title).iter().copied())
+            .filter_map(|t| self.holders.get(t)?.latest(country))
+            .max_by_key(|&(&stamp, _)| stamp)
+            .map(|(_, &official)| official)
+    }
+}
+
+/// The officials holding one bare title: last mention → official, of all
+/// countries and of each.
+#[derive(Debug, Default)]
+struct Holders {
+    all: BTreeMap<usize, usize>,
+    by_country: BTreeMap<String, BTreeMap<usize, usize>>,
+}
+
+impl Holders {
+    fn insert(&mut self, stamp: usize, official: usize, country: Option<&str>) {
+        self.all.insert(stamp, official);
+        if let Some(country) = country {
+            match self.by_country.get_mut(country) {
+                Some(holders) => {
+                    holders.insert(stamp, official);
+                }
+                None => {
+                    let holders = BTreeMap::from([(stamp, official)]);
+                    self.by_country.insert(country.to_string(), holders);
+                }
+            }
+        }
+    }
+
+    fn remove(&mut self, stamp: usize, country: Option<&str>) {
+        self.all.remove(&stamp);
+        if let Some(holders) = country.and_then(|c| self.by_country.get_mut(c)) {
+            holders.remove(&stamp);
+        }
+    }
+
+    /// The one mentioned last, of `country` if given: (last mention, official).
+    fn latest(&self, country: Option<&str>) -> Option<(&usize, &usize)> {
+        match country {
+            Some(country) => self.by_country.get(country)?.last_key_value(),
+            None => self.all.last_key_value(),
+        }
+    }
+}
+
+/// Other titles a bare title refers to: "the envoy" is also an ambassador.
+fn title_synonyms(title: &str) -> &'static [&'static str] {
+    match title {
+        "envoy" | "ambassador" => &["ambassador", "envoy"],
+        "premier" => &["premier", "prime minister"],
+        "head of state" => &["president"],
+        "foreign minister" | "fm" => &["foreign minister"],
+        "vice minister" => &["vice foreign minister", "vice minister"],
+        _ => &[],
     }
 }
 
@@ -625,11 +867,7 @@ impl Finder<'_, '_> {
                 return Some(self.push(start..end, Referent::Entity(official), Source::Reference));
             }
         };
-        let entity = &mut self.doc.entities[official];
-        entity.roles.extend(roles);
-        if entity.country.is_none() {
-            entity.country = country;
-        }
+        self.doc.add_roles(official, roles, country);
         if let Some((tokens, org)) = body {
             self.push(tokens, Referent::Entity(org), Source::Lexicon);
             self.doc.title_bodies.push((official, org));
@@ -719,7 +957,7 @@ impl Finder<'_, '_> {
         let role = entry.name.clone();
         let name = self.surface(i..end).to_string();
         let official = self.doc.intern(Label::Official, &name, self.sentence);
-        self.doc.entities[official].roles.insert(role);
+        self.doc.add_roles(official, [role], None);
         Some(self.push(i..end, Referent::Entity(official), Source::Pattern))
     }
 
@@ -1297,7 +1535,7 @@ impl Finder<'_, '_> {
                     Referent::Entity(e) => Some(e),
                     _ => None,
                 });
-                let mut earlier: Vec<usize> = (0..self.doc.entities.len()).collect();
+                let mut earlier = self.doc.with_label(Label::Initiative).to_vec();
                 earlier.sort_by_key(|&e| std::cmp::Reverse(self.doc.first_seen[e]));
                 in_sentence
                     .chain(earlier)
@@ -1357,7 +1595,10 @@ impl Finder<'_, '_> {
             _ => None,
         });
         let entity = in_sentence.or_else(|| {
-            (0..self.doc.entities.len())
+            self.doc
+                .with_label(label)
+                .iter()
+                .copied()
                 .filter(|&e| self.doc.last_mentioned[e] > 0 && fits(e))
                 .max_by_key(|&e| self.doc.last_mentioned[e])
         })?;
@@ -1405,13 +1646,17 @@ impl Finder<'_, '_> {
             "forum" | "summit" | "conference" | "expo" | "ceremony"
         )
         .then(|| {
-            (0..self.doc.entities.len()).rev().find(|&e| {
-                self.doc.label(e) == Label::Meeting
-                    && self.doc.entities[e]
+            self.doc
+                .with_label(Label::Meeting)
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| {
+                    self.doc.entities[e]
                         .name
                         .to_lowercase()
                         .contains(&head_word)
-            })
+                })
         })
         .flatten();
         let referent = named.map_or(Referent::MeetingAnaphor, Referent::Entity);
@@ -1456,4 +1701,29 @@ pub fn capitalize(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lexicon;
+
+    /// The index finds exactly the titles a role ends with, as `ends_with` would.
+    #[test]
+    fn titles_ending_a_role_are_those_it_ends_with() {
+        let gazetteer = Gazetteer::new(Lexicon::builtin());
+        let titles = Titles::new(&gazetteer);
+        let mut roles: Vec<String> = titles.0.iter().map(|(_, t)| t.clone()).collect();
+        roles.extend(["co-director", "x", "", "deputy prime minister of état"].map(String::from));
+        for role in &roles {
+            let mut want: Vec<String> = titles
+                .0
+                .iter()
+                .map(|(_, t)| t.clone())
+                .filter(|t| role.ends_with(t.as_str()))
+                .collect();
+            want.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            assert_eq!(titles.ending(role), want, "{role}");
+        }
+    }
 }

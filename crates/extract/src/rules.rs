@@ -252,9 +252,23 @@ pub struct Discourse {
     pub previous: Vec<usize>,
     /// The official mentioned last before this sentence (for "he", "she").
     pub last_official: Option<usize>,
-    /// Officials in order of last mention before this sentence, latest last
-    /// (for "the two leaders", "the three ministers").
-    pub recent_officials: Vec<usize>,
+    /// For each country, its official mentioned last before this sentence, or
+    /// its last named in the article while none is (for "the two leaders",
+    /// "the three ministers"). One a country, so a lookup is short however
+    /// many officials the article names.
+    pub leaders: Vec<usize>,
+}
+
+impl Discourse {
+    /// Makes `official` the one who stands for their country, if they have one.
+    pub fn note_leader(&mut self, doc: &Doc<'_>, official: usize) {
+        let Some(country) = &doc.entities[official].country else {
+            return;
+        };
+        self.leaders
+            .retain(|&o| doc.entities[o].country.as_ref() != Some(country));
+        self.leaders.push(official);
+    }
 }
 
 /// Runs the clause rules over one sentence and returns its subjects, which
@@ -270,7 +284,7 @@ pub fn relate(
     let words: Vec<&str> = sentence.tokens.iter().map(|t| t.norm.as_str()).collect();
     let (clauses, reported) = clauses(doc, ctx, sentence, &words, discourse);
     let mut subjects = Vec::new();
-    let recent = discourse.recent_officials.as_slice();
+    let recent = discourse.leaders.as_slice();
     for clause in &clauses {
         emit_clause(doc, ctx, text, sentence, clause, recent, out);
     }
@@ -802,8 +816,8 @@ fn resolve_subject(
     }
 }
 
-/// "The two leaders": the most recently mentioned official of each of `n`
-/// parties (0: all). `recent` lists officials by last mention, latest last.
+/// "The two leaders": the official of each of `n` parties (0: all) in
+/// `recent` ([`Discourse::leaders`]: the most recently mentioned).
 fn leaders(doc: &Doc<'_>, ctx: &Context, recent: &[usize], n: usize) -> Vec<usize> {
     let n = if n == 0 { ctx.parties.len() } else { n };
     ctx.parties
@@ -811,12 +825,10 @@ fn leaders(doc: &Doc<'_>, ctx: &Context, recent: &[usize], n: usize) -> Vec<usiz
         .take(n)
         .filter_map(|party| {
             let name = &doc.entities[*party].name;
-            let of_party = |&o: &usize| doc.entities[o].country.as_ref() == Some(name);
-            recent.iter().rev().copied().find(of_party).or_else(|| {
-                (0..doc.entities.len())
-                    .rev()
-                    .find(|&o| doc.label(o) == Label::Official && of_party(&o))
-            })
+            recent
+                .iter()
+                .copied()
+                .find(|&o| doc.entities[o].country.as_ref() == Some(name))
         })
         .collect()
 }

@@ -538,3 +538,113 @@ fn fixed_errors_stay_fixed() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Issue 6: officials were found by scanning every official named before, so
+/// an article naming thousands took quadratic time. The indexes that replaced
+/// the scans must resolve titles, synonyms, countries, surnames and "the two
+/// ministers" exactly as the scans did, however many officials came between.
+#[test]
+fn issue_6_references_resolve_past_many_officials() {
+    let mut text = String::from(
+        "Foreign Secretary Amna Baloch met Chinese Ambassador Lin Qiaoyu in Islamabad.\n",
+    );
+    for i in 0..100 {
+        text.push_str(&format!(
+            "Pakistani Ambassador Zorba Quill{i} met Federal Minister Yara Stone{i} in Lahore.\n"
+        ));
+    }
+    text.push_str(
+        "The ambassador welcomed investors.\n\
+         The envoy visited Gwadar.\n\
+         The Chinese ambassador praised the ML-1 railway.\n\
+         The foreign secretary thanked China.\n\
+         Baloch agreed to expand trade.\n\
+         Foreign Secretary Yara Stone0 spoke later.\n\
+         The foreign secretary thanked Pakistan.\n\
+         The railway was discussed.\n\
+         The two ministers agreed to expand energy cooperation.\n",
+    );
+    let last_ambassador = "Official:zorba-quill99";
+    assert_resolves(
+        &text,
+        &[
+            (
+                "The ambassador welcomed investors.",
+                "The ambassador",
+                last_ambassador,
+            ),
+            ("The envoy visited Gwadar.", "The envoy", last_ambassador),
+            (
+                "The Chinese ambassador praised the ML-1 railway.",
+                "The Chinese ambassador",
+                "Official:lin-qiaoyu",
+            ),
+            (
+                "The foreign secretary thanked China.",
+                "The foreign secretary",
+                "Official:amna-baloch",
+            ),
+            (
+                "Baloch agreed to expand trade.",
+                "Baloch",
+                "Official:amna-baloch",
+            ),
+            // A title given to an official already named makes them its latest holder.
+            (
+                "The foreign secretary thanked Pakistan.",
+                "The foreign secretary",
+                "Official:yara-stone0",
+            ),
+            (
+                "The railway was discussed.",
+                "The railway",
+                "Project:ml-1-railway",
+            ),
+        ],
+        &[
+            "Lin Qiaoyu (Official) -COMMITTED_TO-> energy (Sector)",
+            "Yara Stone0 (Official) -COMMITTED_TO-> energy (Sector)",
+        ],
+    );
+    // Before any official of a party is mentioned, its last named in the article stands for it.
+    assert_resolves(
+        "Federal Minister Yara Stone met Ambassador Zorba Quill in Lahore.\n\
+         The two ministers agreed to expand trade with China.\n\
+         Chinese Ambassador Lin Qiaoyu arrived in Lahore.\n\
+         Chinese Ambassador Wu Tao arrived in Karachi.\n",
+        &[],
+        &[
+            "Wu Tao (Official) -COMMITTED_TO-> trade (Sector)",
+            "Yara Stone (Official) -COMMITTED_TO-> trade (Sector)",
+        ],
+    );
+}
+
+/// Checks that each (sentence, surface) resolves to the id given, and that the
+/// article gives each triple line.
+fn assert_resolves(text: &str, referents: &[(&str, &str, &str)], triples: &[&str]) {
+    let extractor = Extractor::builtin();
+    let input = ArticleInput::new("case", text);
+    let trace = extractor.explain(&input);
+    for &(sentence, surface, want) in referents {
+        let got = trace
+            .iter()
+            .filter(|s| s.text == sentence)
+            .flat_map(|s| &s.mentions)
+            .find(|m| m.surface == surface)
+            .map(|m| m.referent.as_str());
+        assert_eq!(got, Some(want), "{surface:?} in {sentence:?}");
+    }
+    let lines: Vec<String> = extractor
+        .extract(&input)
+        .triples
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    for want in triples {
+        assert!(
+            lines.iter().any(|l| l == want),
+            "missing: {want}\n{lines:#?}"
+        );
+    }
+}
