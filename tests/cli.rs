@@ -28,9 +28,7 @@ fn build(out: &Path) -> String {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cpec-kg-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+    crate::scratch::scratch(&format!("cli-{name}"))
 }
 
 const OUTPUTS: &[&str] = &[

@@ -226,10 +226,7 @@ fn seeds() -> PathBuf {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cpec-kg-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::scratch::empty_scratch(&format!("commitments-{name}"))
 }
 
 /// Runs `cpec-kg` and returns its standard output; fails on a non-zero exit.

@@ -19,10 +19,7 @@ fn cpec_kg() -> Command {
 
 /// A fresh, empty folder for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cpec-kg-robust-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::scratch::empty_scratch(&format!("robust-{name}"))
 }
 
 /// Writes `files` (name, bytes) into a fresh folder `name`.

@@ -87,8 +87,7 @@ fn relation_names() -> Vec<&'static str> {
 fn seeds_build() -> &'static Path {
     static OUT: OnceLock<PathBuf> = OnceLock::new();
     OUT.get_or_init(|| {
-        let out = std::env::temp_dir().join(format!("cpec-kg-test-{}-schema", std::process::id()));
-        let _ = std::fs::remove_dir_all(&out);
+        let out = crate::scratch::scratch("schema-seeds");
         let output = Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
             .arg("build")
             .arg(root().join("seeds"))

@@ -19,3 +19,5 @@ mod commitments;
 mod fuzz;
 // Generated articles: edges have evidence, ids are unique and stable, exports ignore order.
 mod properties;
+// Scratch folders under the target dir, for the modules above.
+mod scratch;

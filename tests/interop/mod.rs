@@ -19,8 +19,7 @@ fn seeds() -> PathBuf {
 
 /// `cpec-kg build seeds` into a fresh folder.
 fn built(name: &str) -> PathBuf {
-    let out = std::env::temp_dir().join(format!("cpec-kg-interop-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
+    let out = crate::scratch::scratch(&format!("interop-{name}"));
     let status = cpec_kg()
         .arg("build")
         .arg(seeds())
