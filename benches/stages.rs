@@ -19,6 +19,10 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// The allocator of the `cpec-kg` binary, so the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(dead_code, unreachable_pub, unused_imports)]
 #[path = "../crates/cli/src/corpus.rs"]
 mod corpus;
