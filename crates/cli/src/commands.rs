@@ -491,15 +491,21 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     read.run
         .pool()?
         .install(|| write_exports(&graph, &mut outputs))?;
+    let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
+    let mut printed = summary(&head, &graph, out_dir);
+    // The commitments are listed in full while they are written: the graph,
+    // written already, makes room for them.
+    drop(graph);
     write_commitments(&ledger, &mut outputs, reify)?;
     outputs.commit()?;
     if !read.run.quiet {
-        let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
-        print_summary(&head, &graph, out_dir)?;
         if report.skipped() > 0 {
-            let line = format!("skipped: {} inputs (listed on stderr)\n", report.skipped());
-            io::stdout().lock().write_all(line.as_bytes())?;
+            printed.push_str(&format!(
+                "skipped: {} inputs (listed on stderr)\n",
+                report.skipped()
+            ));
         }
+        io::stdout().lock().write_all(printed.as_bytes())?;
     }
     report.finish()
 }
@@ -527,8 +533,9 @@ pub(crate) fn write_exports(graph: &KnowledgeGraph, outputs: &mut Outputs) -> Re
     )
 }
 
-/// Prints `head -> N nodes, M edges in DIR` and the counts by label and type.
-pub(crate) fn print_summary(head: &str, graph: &KnowledgeGraph, out_dir: &Path) -> Result<()> {
+/// `head -> N nodes, M edges in DIR` and the counts by label and type, the
+/// summary `build` and `merge` print.
+pub(crate) fn summary(head: &str, graph: &KnowledgeGraph, out_dir: &Path) -> String {
     let mut summary = String::new();
     summary.push_str(&format!(
         "{head} -> {} nodes, {} edges in {}\n",
@@ -545,8 +552,7 @@ pub(crate) fn print_summary(head: &str, graph: &KnowledgeGraph, out_dir: &Path) 
         summary.push_str(&format!(" {relation}={n}"));
     }
     summary.push('\n');
-    io::stdout().lock().write_all(summary.as_bytes())?;
-    Ok(())
+    summary
 }
 
 fn eval(read: &ReadArgs, gold_dir: &Path, json: bool) -> Result<ExitCode> {

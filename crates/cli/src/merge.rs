@@ -1,14 +1,14 @@
 //! `cpec-kg merge`: partial results, from shards run anywhere, into one graph.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use cpec_graph::KnowledgeGraph;
 
-use crate::commands::{print_summary, write_exports};
+use crate::commands::{summary, write_exports};
 use crate::output::Outputs;
 
 /// Reads every part into one graph and writes the exports of `build`.
@@ -31,7 +31,9 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -
     outputs.commit()?;
     if !quiet {
         let head = format!("{} parts, {triples} triples", parts.len());
-        print_summary(&head, &graph, out_dir)?;
+        io::stdout()
+            .lock()
+            .write_all(summary(&head, &graph, out_dir).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }
