@@ -24,6 +24,10 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
         "nineteenth",
         "twentieth",
     ];
+    // Patterns ask at every token: a first letter no ordinal has rules most out.
+    if !starts_number_word(word) {
+        return None;
+    }
     // Case-insensitive without allocating: the lists are lower-case ASCII.
     if let Some(i) = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)) {
         return Some(i as u32 + 1);
@@ -66,6 +70,9 @@ pub(crate) fn cardinal(word: &str) -> Option<u32> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
+    if !starts_number_word(word) {
+        return None;
+    }
     let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
     let tens = |w: &str| {
         TENS.iter()
@@ -79,6 +86,15 @@ pub(crate) fn cardinal(word: &str) -> Option<u32> {
     unit(word)
         .or_else(|| tens(word))
         .or_else(|| word.parse().ok())
+}
+
+/// A digit, or the first letter of a number or ordinal word (one, two,
+/// three, four, five, six, seven, eight, nine, ten, eleven…, first, second…):
+/// a cheap test before the word lists.
+fn starts_number_word(word: &str) -> bool {
+    word.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b"ofstenOFSTEN".contains(&b))
 }
 
 /// English ordinal suffix: 1 → "1st", 12 → "12th", 23 → "23rd".
