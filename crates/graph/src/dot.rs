@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use cpec_model::Label;
 
-use crate::{ExportError, FlatGraph, KnowledgeGraph, label_colour, node_size};
+use crate::flat::degrees;
+use crate::{ExportError, KnowledgeGraph, label_colour, node_size};
 
 /// What [`write_dot`] draws.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -73,8 +74,7 @@ pub fn write_dot<W: Write>(
     options: &DotOptions,
     out: W,
 ) -> Result<(), ExportError> {
-    let flat = FlatGraph::of(graph);
-    let degrees = flat.degrees();
+    let degrees = degrees(graph);
     let mut ranked: Vec<(&str, usize)> = degrees.iter().map(|(id, d)| (*id, *d)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     ranked.truncate(options.top.unwrap_or(usize::MAX));
@@ -90,10 +90,9 @@ pub fn write_dot<W: Write>(
         "// Render: dot -Tsvg graph.dot -o graph.svg (the layout engine is sfdp)."
     )?;
     writeln!(out, "digraph cpec_kg {{")?;
-    let labels: BTreeSet<Label> = flat
-        .nodes
-        .iter()
-        .filter(|node| kept.contains_key(node.id.as_str()))
+    let labels: BTreeSet<Label> = graph
+        .nodes()
+        .filter(|node| kept.contains_key(node.id()))
         .map(|node| node.entity.label)
         .collect();
     writeln!(
@@ -110,21 +109,21 @@ pub fn write_dot<W: Write>(
         out,
         "  edge [color=\"#00000066\", fontname=\"Helvetica\", fontsize=7, fontcolor=\"#555555\", arrowsize=0.5];"
     )?;
-    for node in &flat.nodes {
-        let Some(&degree) = kept.get(node.id.as_str()) else {
+    for node in graph.nodes() {
+        let Some(&degree) = kept.get(node.id()) else {
             continue;
         };
         writeln!(
             out,
             "  {} [label={}, fillcolor=\"{}\", fontsize={:.1}, tooltip={}];",
-            quoted(&node.id),
+            quoted(node.id()),
             label(&node.entity.name),
             hex(label_colour(node.entity.label)),
             node_size(degree),
             quoted(node.entity.label.as_str()),
         )?;
     }
-    for edge in &flat.edges {
+    for edge in graph.edges() {
         if !(kept.contains_key(edge.from.as_str()) && kept.contains_key(edge.to.as_str())) {
             continue;
         }

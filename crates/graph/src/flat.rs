@@ -50,11 +50,12 @@ pub struct FlatEdge {
 }
 
 impl FlatGraph {
-    /// The flat view of `graph`.
+    /// The flat view of `graph`. The writers take it a record at a time
+    /// ([`FlatNode::all`], [`FlatEdge::all`]) instead: no copy of the graph.
     pub fn of(graph: &KnowledgeGraph) -> FlatGraph {
         FlatGraph {
-            nodes: graph.nodes().map(FlatNode::of).collect(),
-            edges: graph.edges().map(FlatEdge::of).collect(),
+            nodes: FlatNode::all(graph).collect(),
+            edges: FlatEdge::all(graph).collect(),
         }
     }
 
@@ -107,20 +108,25 @@ impl FlatGraph {
         }
         Ok(self)
     }
+}
 
-    /// Number of edges at each node, in or out (a loop counts twice).
-    pub(crate) fn degrees(&self) -> BTreeMap<&str, usize> {
-        let mut degrees = BTreeMap::new();
-        for edge in &self.edges {
-            for end in [&edge.from, &edge.to] {
-                *degrees.entry(end.as_str()).or_insert(0) += 1;
-            }
+/// Number of edges at each node of `graph`, in or out (a loop counts twice).
+pub(crate) fn degrees(graph: &KnowledgeGraph) -> BTreeMap<&str, usize> {
+    let mut degrees = BTreeMap::new();
+    for edge in graph.edges() {
+        for end in [&edge.from, &edge.to] {
+            *degrees.entry(end.as_str()).or_insert(0) += 1;
         }
-        degrees
     }
+    degrees
 }
 
 impl FlatNode {
+    /// The nodes of `graph`, sorted by id, made one at a time.
+    pub(crate) fn all(graph: &KnowledgeGraph) -> impl Iterator<Item = FlatNode> + '_ {
+        graph.nodes().map(FlatNode::of)
+    }
+
     fn of(node: &Node) -> FlatNode {
         FlatNode {
             id: node.id().to_string(),
@@ -131,6 +137,11 @@ impl FlatNode {
 }
 
 impl FlatEdge {
+    /// The edges of `graph`, sorted by (from, type, to), made one at a time.
+    pub(crate) fn all(graph: &KnowledgeGraph) -> impl Iterator<Item = FlatEdge> + '_ {
+        graph.edges().map(FlatEdge::of)
+    }
+
     fn of(edge: &Edge) -> FlatEdge {
         FlatEdge {
             from: edge.from.clone(),

@@ -8,9 +8,10 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::fields::{EDGE_FIELDS, Field, Kind, NODE_FIELDS, edge_values, node_values};
+use crate::flat::degrees;
 use crate::graphml::xml_fields;
 use crate::text::{float, xml_text};
-use crate::{ExportError, FlatEdge, FlatGraph, FlatNode, KnowledgeGraph, label_colour, node_size};
+use crate::{ExportError, FlatEdge, FlatNode, KnowledgeGraph, label_colour, node_size};
 
 /// The GEXF attribute type of a field.
 fn gexf_type(kind: Kind) -> &'static str {
@@ -71,7 +72,6 @@ fn attributes(
 /// character references, so they survive. [`read_gexf`](crate::read_gexf)
 /// reads the file back.
 pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
-    let flat = FlatGraph::of(graph);
     let mut writer = Writer::new_with_indent(io::BufWriter::new(out), b' ', 2);
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     writer.write_event(Event::Start(BytesStart::new("gexf").with_attributes([
@@ -106,21 +106,21 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Export
     let symmetric = Some(("symmetric", "boolean"));
     write_attributes(&mut writer, "edge", attributes(&EDGE_FIELDS, symmetric))?;
 
-    let degrees = flat.degrees();
-    let spells = edge_spells(&flat);
+    let degrees = degrees(graph);
+    let spells = edge_spells(graph);
     writer.write_event(Event::Start(BytesStart::new("nodes")))?;
-    for node in &flat.nodes {
+    for node in FlatNode::all(graph) {
         let degree = degrees.get(node.id.as_str()).copied().unwrap_or(0);
         let entity = &node.entity;
         let own = [entity.date, entity.start_date, entity.end_date];
         let edges = spells.get(node.id.as_str()).into_iter().flatten();
         let spell = span_of(own.into_iter().flatten().chain(edges.copied()));
-        write_node(&mut writer, node, degree, spell)?;
+        write_node(&mut writer, &node, degree, spell)?;
     }
     writer.write_event(Event::End(BytesEnd::new("nodes")))?;
     writer.write_event(Event::Start(BytesStart::new("edges")))?;
-    for (number, edge) in flat.edges.iter().enumerate() {
-        write_edge(&mut writer, edge, number)?;
+    for (number, edge) in FlatEdge::all(graph).enumerate() {
+        write_edge(&mut writer, &edge, number)?;
     }
     writer.write_event(Event::End(BytesEnd::new("edges")))?;
     writer.write_event(Event::End(BytesEnd::new("graph")))?;
@@ -152,9 +152,9 @@ fn write_attributes<W: Write>(
 }
 
 /// The first and last dates of the edges at each node.
-fn edge_spells(flat: &FlatGraph) -> BTreeMap<&str, Vec<Date>> {
+fn edge_spells(graph: &KnowledgeGraph) -> BTreeMap<&str, Vec<Date>> {
     let mut dates: BTreeMap<&str, Vec<Date>> = BTreeMap::new();
-    for edge in &flat.edges {
+    for edge in graph.edges() {
         for end in [&edge.from, &edge.to] {
             let known = [edge.first_date, edge.last_date].into_iter().flatten();
             dates.entry(end.as_str()).or_default().extend(known);

@@ -8,8 +8,9 @@ use quick_xml::escape::partial_escape;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::fields::{EDGE_FIELDS, Field, Kind, NODE_FIELDS, Value, edge_values, node_values};
+use crate::flat::degrees;
 use crate::text::{float, nmtoken, xml_text};
-use crate::{ExportError, FlatEdge, FlatGraph, FlatNode, KnowledgeGraph};
+use crate::{ExportError, FlatEdge, FlatNode, KnowledgeGraph};
 
 /// Separator of the elements of a list value (aliases, roles, articles).
 pub(crate) const LIST_SEPARATOR: &str = "; ";
@@ -144,7 +145,6 @@ pub fn node_size(degree: usize) -> f64 {
 /// escaped, `\r` written as `&#13;`. A `;` inside a list element becomes `,`.
 /// [`read_graphml`](crate::read_graphml) reads the file back.
 pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
-    let flat = FlatGraph::of(graph);
     let mut writer = Writer::new_with_indent(io::BufWriter::new(out), b' ', 2);
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     writer.write_event(Event::Start(BytesStart::new("graphml").with_attributes([
@@ -170,13 +170,13 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
     writer.write_event(Event::Start(
         BytesStart::new("graph").with_attributes([("id", "G"), ("edgedefault", "directed")]),
     ))?;
-    let degrees = flat.degrees();
-    for node in &flat.nodes {
+    let degrees = degrees(graph);
+    for node in FlatNode::all(graph) {
         let degree = degrees.get(node.id.as_str()).copied().unwrap_or(0);
-        write_node(&mut writer, node, degree)?;
+        write_node(&mut writer, &node, degree)?;
     }
-    for (number, edge) in flat.edges.iter().enumerate() {
-        write_edge(&mut writer, edge, number)?;
+    for (number, edge) in FlatEdge::all(graph).enumerate() {
+        write_edge(&mut writer, &edge, number)?;
     }
     writer.write_event(Event::End(BytesEnd::new("graph")))?;
     writer.write_event(Event::End(BytesEnd::new("graphml")))?;

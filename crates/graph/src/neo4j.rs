@@ -7,7 +7,7 @@ use cpec_model::{Label, Relation};
 
 use crate::fields::{Value, edge_values, node_values};
 use crate::text::csv_field;
-use crate::{ExportError, FlatGraph, KnowledgeGraph};
+use crate::{ExportError, FlatEdge, FlatNode, KnowledgeGraph};
 
 /// Separator of array elements: neo4j-admin's default `--array-delimiter`.
 pub(crate) const ARRAY_DELIMITER: &str = ";";
@@ -89,7 +89,7 @@ pub const EDGE_HEADER: [&str; 16] = [
 pub fn write_nodes_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(NODE_HEADER)?;
-    for node in FlatGraph::of(graph).nodes {
+    for node in FlatNode::all(graph) {
         let label = node.entity.label.to_string();
         write_record(&mut csv, &[&node.id, &label], node_values(&node))?;
     }
@@ -119,7 +119,7 @@ pub fn write_nodes_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), E
 pub fn write_edges_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(EDGE_HEADER)?;
-    for edge in FlatGraph::of(graph).edges {
+    for edge in FlatEdge::all(graph) {
         let relation = edge.relation.to_string();
         write_record(
             &mut csv,
