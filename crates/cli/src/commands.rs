@@ -428,33 +428,38 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Writes `commitments.csv` and `commitments.jsonl`, and with `reify` the
-/// Commitment nodes for Neo4j.
+/// Commitment nodes for Neo4j, at once on the current rayon pool. Each file
+/// reads the ledger's commitments one at a time: none holds them all.
 fn write_commitments(ledger: &Ledger, outputs: &mut Outputs, reify: bool) -> Result<()> {
-    let commitments = ledger.commitments();
-    outputs.stage("commitments.csv", |w| {
-        Ok(cpec_commitments::write_commitments_csv(&commitments, w)?)
-    })?;
-    outputs.stage("commitments.jsonl", |w| {
-        Ok(cpec_commitments::write_commitments_jsonl(&commitments, w)?)
-    })?;
+    use cpec_commitments::{
+        write_commitment_edges_csv, write_commitment_nodes_csv, write_commitments_csv,
+        write_commitments_cypher, write_commitments_jsonl,
+    };
+    let mut files: Vec<(&str, Writer<'_>)> = vec![
+        (
+            "commitments.csv",
+            Box::new(|w| Ok(write_commitments_csv(ledger.each_commitment(), w)?)),
+        ),
+        (
+            "commitments.jsonl",
+            Box::new(|w| Ok(write_commitments_jsonl(ledger.each_commitment(), w)?)),
+        ),
+    ];
     if reify {
-        outputs.stage("commitment_nodes.csv", |w| {
-            Ok(cpec_commitments::write_commitment_nodes_csv(
-                &commitments,
-                w,
-            )?)
-        })?;
-        outputs.stage("commitment_edges.csv", |w| {
-            Ok(cpec_commitments::write_commitment_edges_csv(
-                &commitments,
-                w,
-            )?)
-        })?;
-        outputs.stage("commitments.cypher", |w| {
-            Ok(cpec_commitments::write_commitments_cypher(w)?)
-        })?;
+        files.push((
+            "commitment_nodes.csv",
+            Box::new(|w| Ok(write_commitment_nodes_csv(ledger.each_commitment(), w)?)),
+        ));
+        files.push((
+            "commitment_edges.csv",
+            Box::new(|w| Ok(write_commitment_edges_csv(ledger.each_commitment(), w)?)),
+        ));
+        files.push((
+            "commitments.cypher",
+            Box::new(|w| Ok(write_commitments_cypher(w)?)),
+        ));
     }
-    Ok(())
+    outputs.stage_all(files)
 }
 
 fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
@@ -496,7 +501,9 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     // The commitments are listed in full while they are written: the graph,
     // written already, makes room for them.
     drop(graph);
-    write_commitments(&ledger, &mut outputs, reify)?;
+    read.run
+        .pool()?
+        .install(|| write_commitments(&ledger, &mut outputs, reify))?;
     outputs.commit()?;
     if !read.run.quiet {
         if report.skipped() > 0 {

@@ -1,5 +1,6 @@
 //! `commitments.csv`, `commitments.jsonl` and, for `--reify`, Commitment nodes for Neo4j.
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -49,11 +50,12 @@ pub const COMMITMENTS_HEADER: [&str; 20] = [
 /// `mentions` counts sentences, `undated_mentions` those without a date.
 /// `evidence_*` is the earliest mention.
 pub fn write_commitments_csv<W: Write>(
-    commitments: &[Commitment],
+    commitments: impl IntoIterator<Item: Borrow<Commitment>>,
     mut out: W,
 ) -> Result<(), CommitmentError> {
     write_record(&mut out, &COMMITMENTS_HEADER)?;
-    for c in commitments {
+    for item in commitments {
+        let c: &Commitment = item.borrow();
         let first = &c.mentions[0];
         write_record(
             &mut out,
@@ -245,10 +247,11 @@ struct CommitmentView<'a> {
 /// (`2024-12`), year, interval (`2025-02-04/2025-02-08`) or `undated`;
 /// `date_basis` is `sentence`, `meeting`, `article` or `undated`.
 pub fn write_commitments_jsonl<W: Write>(
-    commitments: &[Commitment],
+    commitments: impl IntoIterator<Item: Borrow<Commitment>>,
     mut out: W,
 ) -> Result<(), CommitmentError> {
-    for c in commitments {
+    for item in commitments {
+        let c: &Commitment = item.borrow();
         let view = CommitmentView {
             id: &c.id,
             party: EntityView::of(&c.party),
@@ -322,11 +325,12 @@ const REIFIED_TYPES: [(&str, Option<&str>, Option<&str>); 4] = [
 /// --nodes=commitment_nodes.csv --relationships=edges.csv
 /// --relationships=commitment_edges.csv --array-delimiter=";"`.
 pub fn write_commitment_nodes_csv<W: Write>(
-    commitments: &[Commitment],
+    commitments: impl IntoIterator<Item: Borrow<Commitment>>,
     mut out: W,
 ) -> Result<(), CommitmentError> {
     write_record(&mut out, &COMMITMENT_NODE_HEADER)?;
-    for c in commitments {
+    for item in commitments {
+        let c: &Commitment = item.borrow();
         write_record(
             &mut out,
             &[
@@ -362,11 +366,12 @@ pub fn write_commitment_nodes_csv<W: Write>(
 /// of mentions behind it and their first and last dated day. Party, object,
 /// article and meeting ids are those of `nodes.csv`.
 pub fn write_commitment_edges_csv<W: Write>(
-    commitments: &[Commitment],
+    commitments: impl IntoIterator<Item: Borrow<Commitment>>,
     mut out: W,
 ) -> Result<(), CommitmentError> {
     write_record(&mut out, &COMMITMENT_EDGE_HEADER)?;
-    for c in commitments {
+    for item in commitments {
+        let c: &Commitment = item.borrow();
         let mut rows: Vec<(String, String, &str, Vec<&Mention>)> = vec![
             (
                 c.party.id(),

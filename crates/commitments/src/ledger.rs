@@ -373,12 +373,7 @@ impl Ledger {
                 self.finish(article, *sentence, party, object, raw)
             })
             .collect();
-        out.sort_by(|a, b| {
-            a.when.chronological(&b.when).then_with(|| {
-                (&a.article, a.sentence, &a.object, &a.party)
-                    .cmp(&(&b.article, b.sentence, &b.object, &b.party))
-            })
-        });
+        out.sort_by(chronological);
         out
     }
 
@@ -443,67 +438,95 @@ impl Ledger {
 
     /// The commitments, one per (party, object), sorted by id.
     pub fn commitments(&self) -> Vec<Commitment> {
-        let mut grouped: BTreeMap<String, Commitment> = BTreeMap::new();
-        for mention in self.mentions() {
-            let id = Commitment::id_of(&mention.party, &mention.object);
-            let commitment = grouped.entry(id.clone()).or_insert_with(|| Commitment {
-                id,
-                party: mention.party.clone(),
-                object: mention.object.clone(),
-                kinds: BTreeSet::new(),
-                first_seen: None,
-                last_seen: None,
-                articles: BTreeSet::new(),
-                meetings: Vec::new(),
-                amounts: Vec::new(),
-                quantities: Vec::new(),
-                stages: Vec::new(),
-                locations: self
-                    .locations
-                    .get(&mention.object.id())
-                    .into_iter()
-                    .flatten()
-                    .map(|id| self.key(id).name)
-                    .collect(),
-                mentions: Vec::new(),
-            });
-            commitment.mentions.push(mention);
+        self.each_commitment().collect()
+    }
+
+    /// [`Ledger::commitments`] one at a time: only the commitment being
+    /// read is in memory, with its mentions dated and in date order.
+    pub fn each_commitment(&self) -> impl Iterator<Item = Commitment> + '_ {
+        let mut groups: BTreeMap<String, Vec<(&MentionKey, &Raw)>> = BTreeMap::new();
+        for (key, raw) in &self.raw {
+            let (_, _, party, object) = key;
+            let id = Commitment::id_of(&self.key(party), &self.key(object));
+            groups.entry(id).or_default().push((key, raw));
         }
-        let mut out: Vec<Commitment> = grouped.into_values().collect();
-        for commitment in &mut out {
-            let dated = commitment.mentions.iter().filter_map(|m| m.when.start);
-            commitment.first_seen = dated.clone().min();
-            commitment.last_seen = dated.max();
-            for mention in &commitment.mentions {
-                commitment.kinds.insert(mention.kind);
-                commitment.articles.insert(mention.article.to_string());
-                if let Some(m) = &mention.meeting {
-                    if !commitment.meetings.contains(m) {
-                        commitment.meetings.push(m.clone());
-                    }
+        groups.into_iter().map(|(id, raws)| {
+            let mut mentions: Vec<Mention> = raws
+                .into_iter()
+                .map(|((article, sentence, party, object), raw)| {
+                    self.finish(article, *sentence, party, object, raw)
+                })
+                .collect();
+            mentions.sort_by(chronological);
+            self.commitment(id, mentions)
+        })
+    }
+
+    /// The commitment of some mentions, in date order, of one (party, object).
+    fn commitment(&self, id: String, mentions: Vec<Mention>) -> Commitment {
+        let first = &mentions[0];
+        let mut commitment = Commitment {
+            id,
+            party: first.party.clone(),
+            object: first.object.clone(),
+            kinds: BTreeSet::new(),
+            first_seen: None,
+            last_seen: None,
+            articles: BTreeSet::new(),
+            meetings: Vec::new(),
+            amounts: Vec::new(),
+            quantities: Vec::new(),
+            stages: Vec::new(),
+            locations: self
+                .locations
+                .get(&first.object.id())
+                .into_iter()
+                .flatten()
+                .map(|id| self.key(id).name)
+                .collect(),
+            mentions,
+        };
+        let dated = commitment.mentions.iter().filter_map(|m| m.when.start);
+        commitment.first_seen = dated.clone().min();
+        commitment.last_seen = dated.max();
+        for mention in &commitment.mentions {
+            commitment.kinds.insert(mention.kind);
+            commitment.articles.insert(mention.article.to_string());
+            if let Some(m) = &mention.meeting {
+                if !commitment.meetings.contains(m) {
+                    commitment.meetings.push(m.clone());
                 }
-                commitment
-                    .amounts
-                    .extend(mention.figures.amounts.iter().cloned());
-                commitment
-                    .quantities
-                    .extend(mention.figures.quantities.iter().cloned());
-                commitment
-                    .stages
-                    .extend(mention.figures.stages.iter().copied());
             }
             commitment
-                .meetings
-                .sort_by(|a, b| a.when().chronological(&b.when()).then(a.id.cmp(&b.id)));
-            commitment.amounts.sort();
-            commitment.amounts.dedup();
-            commitment.quantities.sort();
-            commitment.quantities.dedup();
-            commitment.stages.sort();
-            commitment.stages.dedup();
+                .amounts
+                .extend(mention.figures.amounts.iter().cloned());
+            commitment
+                .quantities
+                .extend(mention.figures.quantities.iter().cloned());
+            commitment
+                .stages
+                .extend(mention.figures.stages.iter().copied());
         }
-        out
+        commitment
+            .meetings
+            .sort_by(|a, b| a.when().chronological(&b.when()).then(a.id.cmp(&b.id)));
+        commitment.amounts.sort();
+        commitment.amounts.dedup();
+        commitment.quantities.sort();
+        commitment.quantities.dedup();
+        commitment.stages.sort();
+        commitment.stages.dedup();
+        commitment
     }
+}
+
+/// The order of [`Ledger::mentions`]: date (undated last), then article,
+/// sentence, object and party.
+fn chronological(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    a.when.chronological(&b.when).then_with(|| {
+        (&a.article, a.sentence, &a.object, &a.party)
+            .cmp(&(&b.article, b.sentence, &b.object, &b.party))
+    })
 }
 
 /// The dates of a meeting that the extractor left undated, from a sentence
