@@ -1,7 +1,6 @@
 //! `graph.json`: the whole graph with every mention, written and read back.
 
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
@@ -20,16 +19,38 @@ struct GraphRecord {
 /// serialising, so writing needs no copy of the graph.
 #[derive(Serialize)]
 struct GraphOut<'g> {
-    nodes: Records<Box<dyn Iterator<Item = NodeRecord<'g>> + 'g>>,
-    edges: Records<Box<dyn Iterator<Item = EdgeRecord<'g>> + 'g>>,
+    nodes: Nodes<'g>,
+    edges: Edges<'g>,
 }
 
-/// A sequence serialised from an iterator, which it consumes.
-struct Records<I>(Cell<Option<I>>);
+/// The nodes of a graph, serialised as [`NodeRecord`]s.
+struct Nodes<'g>(&'g KnowledgeGraph);
 
-impl<I: Iterator<Item: Serialize>> Serialize for Records<I> {
+/// The edges of a graph, serialised as [`EdgeRecord`]s.
+struct Edges<'g>(&'g KnowledgeGraph);
+
+impl Serialize for Nodes<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.take().into_iter().flatten())
+        serializer.collect_seq(
+            self.0
+                .nodes()
+                .map(|node| node_record(&node.entity, node.id(), node.mentions)),
+        )
+    }
+}
+
+impl Serialize for Edges<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.edges().map(|edge| EdgeRecord {
+            source: Cow::Borrowed(&edge.from),
+            target: Cow::Borrowed(&edge.to),
+            relation: edge.relation,
+            mentions: edge.mentions,
+            first_date: edge.first_date,
+            last_date: edge.last_date,
+            confidence: edge.confidence(),
+            evidence: Cow::Borrowed(&edge.evidence),
+        }))
     }
 }
 
@@ -120,22 +141,9 @@ fn is_empty(set: &BTreeSet<String>) -> bool {
 /// what it must). A confidence that is not a finite number would be written as
 /// `null`, which [`read_json`] rejects.
 pub fn write_json<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
-    let nodes = graph
-        .nodes()
-        .map(|node| node_record(&node.entity, node.id(), node.mentions));
-    let edges = graph.edges().map(|edge| EdgeRecord {
-        source: Cow::Borrowed(&edge.from),
-        target: Cow::Borrowed(&edge.to),
-        relation: edge.relation,
-        mentions: edge.mentions,
-        first_date: edge.first_date,
-        last_date: edge.last_date,
-        confidence: edge.confidence(),
-        evidence: Cow::Borrowed(&edge.evidence),
-    });
     let record = GraphOut {
-        nodes: Records(Cell::new(Some(Box::new(nodes)))),
-        edges: Records(Cell::new(Some(Box::new(edges)))),
+        nodes: Nodes(graph),
+        edges: Edges(graph),
     };
     let mut out = io::BufWriter::new(out);
     serde_json::to_writer_pretty(&mut out, &record)?;
