@@ -698,9 +698,10 @@ fn visits(
             Some(k) => format!("{short}'s {k} visit to {place}"),
             None => format!("{short}'s visit to {place}"),
         };
+        let owner = format!("{short}'s");
         let existing = ctx.meetings.iter().copied().find(|&m| {
             doc.entities[m].kind.as_deref() == Some("visit")
-                && doc.entities[m].name.starts_with(&format!("{short}'s"))
+                && doc.entities[m].name.starts_with(&owner)
         });
         let meeting = existing.unwrap_or_else(|| {
             let m = doc.intern(Label::Meeting, &name, sentence.index);
