@@ -113,6 +113,7 @@ fn stages(c: &mut Criterion) {
     let mut c = configure(c);
     let extractor = Extractor::builtin();
     let gazetteer = Gazetteer::new(Lexicon::builtin());
+    let titles = mentions::Titles::new(&gazetteer);
     for corpus in corpora() {
         let mut group = c.benchmark_group(format!("stages/{}", corpus.name));
         group.throughput(Throughput::Bytes(corpus.bytes));
@@ -139,7 +140,7 @@ fn stages(c: &mut Criterion) {
                 let mut n = 0;
                 for (_, text) in &corpus.articles {
                     let (sentences, _) = split_sentences(text);
-                    let mut doc = mentions::Doc::new(&gazetteer);
+                    let mut doc = mentions::Doc::new(&gazetteer, &titles);
                     for s in &sentences {
                         let tokens = tokenize(&text[s.span.start..s.span.end], s.span.start);
                         let body = s.kind == cpec_extract::text::SentenceKind::Body;

@@ -3,13 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn cpec_kg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
-}
-
-fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
+use crate::support::{cpec_kg, root, seeds};
 
 fn build(out: &Path) -> String {
     let output = cpec_kg()
@@ -28,7 +22,7 @@ fn build(out: &Path) -> String {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    crate::scratch::scratch(&format!("cli-{name}"))
+    crate::support::scratch(&format!("cli-{name}"))
 }
 
 const OUTPUTS: &[&str] = &[
@@ -122,7 +116,7 @@ fn build_writes_every_output_and_a_summary() {
 fn graphml_passes_the_schema() {
     let out = scratch("xsd");
     build(&out);
-    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/graphml-xsd/graphml.xsd");
+    let xsd = root().join("../shared/graphml-xsd/graphml.xsd");
     let status = Command::new("xmllint")
         .args(["--noout", "--nonet", "--schema"])
         .arg(&xsd)
@@ -166,7 +160,7 @@ fn extract_prints_json_lines_and_eval_ends_with_scores() {
     );
     assert!(stdout.contains("\"CO_CHAIRED\""));
 
-    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/devgold");
+    let gold = root().join("../shared/devgold");
     let output = cpec_kg()
         .arg("eval")
         .arg("--gold")

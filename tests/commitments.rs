@@ -2,11 +2,12 @@
 //! are known, the `timeline`, `diff` and `build` commands, and snapshots of
 //! the reports on seeds/.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use cpec_commitments::{Diff, Ledger, Timeline};
 use cpec_extract::{ArticleInput, Extractor};
+
+use crate::support::{cpec_kg, seeds};
 
 /// A June 2024 meeting: three commitments.
 const JUNE_2024: (&str, &str) = (
@@ -217,16 +218,8 @@ fn undated_articles_are_said_to_be_undated() {
     );
 }
 
-fn cpec_kg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
-}
-
-fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
-
 fn scratch(name: &str) -> PathBuf {
-    crate::scratch::empty_scratch(&format!("commitments-{name}"))
+    crate::support::empty_scratch(&format!("commitments-{name}"))
 }
 
 /// Runs `cpec-kg` and returns its standard output; fails on a non-zero exit.

@@ -10,16 +10,14 @@ use std::process::{Command, Stdio};
 
 use cpec_graph::FlatGraph;
 
+use crate::support::{cpec_kg, seeds};
+
 /// A sentence that gives two COMMITTED_TO triples.
 const GOOD: &str = "Pakistan and China agreed to cooperate in energy.\n";
 
-fn cpec_kg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
-}
-
 /// A fresh, empty folder for one test.
 fn scratch(name: &str) -> PathBuf {
-    crate::scratch::empty_scratch(&format!("robust-{name}"))
+    crate::support::empty_scratch(&format!("robust-{name}"))
 }
 
 /// Writes `files` (name, bytes) into a fresh folder `name`.
@@ -669,7 +667,7 @@ fn an_interrupted_build_leaves_the_previous_outputs_intact() {
     assert_eq!(build_into(&out, &[]).code, 0);
     let before = snapshot(&out);
     // Enough articles that writing the outputs takes a while.
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = seeds();
     let dir = scratch("interrupted-in");
     for copy in 0..40 {
         for seed in fs::read_dir(&seeds).unwrap() {
@@ -799,7 +797,7 @@ fn an_extractor_panic_skips_the_article_not_the_run() {
 
 #[test]
 fn outputs_are_byte_identical_across_runs_and_thread_counts() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let seeds = seeds();
     let runs: Vec<Vec<(String, Vec<u8>)>> = ["1", "2", "1"]
         .iter()
         .enumerate()

@@ -11,9 +11,7 @@ use std::path::{Path, PathBuf};
 
 use cpec_extract::{ArticleInput, Extractor};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::root;
 
 fn extract_dir() -> PathBuf {
     root().join("crates/extract")

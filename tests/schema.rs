@@ -10,16 +10,13 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 use cpec_model::{Date, Entity, Evidence, Label, Relation, Span};
 use jsonschema::Validator;
 use serde_json::{Value, json};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::{cpec_kg, root, seeds};
 
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -87,10 +84,10 @@ fn relation_names() -> Vec<&'static str> {
 fn seeds_build() -> &'static Path {
     static OUT: OnceLock<PathBuf> = OnceLock::new();
     OUT.get_or_init(|| {
-        let out = crate::scratch::scratch("schema-seeds");
-        let output = Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
+        let out = crate::support::scratch("schema-seeds");
+        let output = cpec_kg()
             .arg("build")
-            .arg(root().join("seeds"))
+            .arg(seeds())
             .arg("--out")
             .arg(&out)
             .output()
@@ -106,7 +103,7 @@ fn seeds_build() -> &'static Path {
 
 /// The lines of `cpec-kg extract tests/corpus`.
 fn corpus_triples() -> Vec<Value> {
-    let output = Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
+    let output = cpec_kg()
         .arg("extract")
         .arg(root().join("tests/corpus"))
         .output()

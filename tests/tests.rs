@@ -19,5 +19,5 @@ mod commitments;
 mod fuzz;
 // Generated articles: edges have evidence, ids are unique and stable, exports ignore order.
 mod properties;
-// Scratch folders under the target dir, for the modules above.
-mod scratch;
+// The binary, the seeds and scratch folders, for the modules above.
+mod support;

@@ -5,21 +5,14 @@
 //! Graphviz) are `tests/interop/run.sh`, which `.ci/run` runs.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use cpec_graph::FlatGraph;
 
-fn cpec_kg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cpec-kg"))
-}
-
-fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
+use crate::support::{cpec_kg, seeds};
 
 /// `cpec-kg build seeds` into a fresh folder.
 fn built(name: &str) -> PathBuf {
-    let out = crate::scratch::scratch(&format!("interop-{name}"));
+    let out = crate::support::scratch(&format!("interop-{name}"));
     let status = cpec_kg()
         .arg("build")
         .arg(seeds())

@@ -121,7 +121,7 @@ impl Extractor {
             .collect();
         let date = dates::article_date(&preamble, &tokens).or(input.date);
 
-        let mut doc = Doc::with_titles(&self.gazetteer, &self.titles);
+        let mut doc = Doc::new(&self.gazetteer, &self.titles);
         let analyzed: Vec<AnalyzedSentence> = sentences
             .iter()
             .zip(tokens)

@@ -5,7 +5,6 @@
 //! a head noun that types a capitalised phrase), and references resolved
 //! against the article so far ("the foreign secretary", "Dar", "the dialogue").
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -118,8 +117,8 @@ pub struct Doc<'g> {
     short_forms: BTreeMap<String, usize>,
     /// Officials by last mention (`last_mentioned` → official), most recent last.
     recent_officials: BTreeMap<usize, usize>,
-    /// The lexicon's titles, if compiled once for all articles ([`Doc::with_titles`]).
-    titles: Option<&'g Titles>,
+    /// The lexicon's titles, compiled once for all articles.
+    titles: &'g Titles,
     /// The same officials by title, from the article's first bare title on.
     by_title: Option<TitleIndex<'g>>,
     /// Mechanism entity → highest round number the article names or implies.
@@ -129,7 +128,8 @@ pub struct Doc<'g> {
 }
 
 impl<'g> Doc<'g> {
-    pub fn new(gazetteer: &'g Gazetteer) -> Doc<'g> {
+    /// An empty article over a lexicon and its titles ([`Titles::new`]).
+    pub fn new(gazetteer: &'g Gazetteer, titles: &'g Titles) -> Doc<'g> {
         Doc {
             gazetteer,
             entities: Vec::new(),
@@ -141,19 +141,10 @@ impl<'g> Doc<'g> {
             mentions_seen: 0,
             short_forms: BTreeMap::new(),
             recent_officials: BTreeMap::new(),
-            titles: None,
+            titles,
             by_title: None,
             rounds: BTreeMap::new(),
             title_bodies: Vec::new(),
-        }
-    }
-
-    /// A Doc that takes the lexicon's titles from `titles` instead of
-    /// compiling them at the article's first bare title.
-    pub fn with_titles(gazetteer: &'g Gazetteer, titles: &'g Titles) -> Doc<'g> {
-        Doc {
-            titles: Some(titles),
-            ..Doc::new(gazetteer)
         }
     }
 
@@ -277,11 +268,7 @@ impl<'g> Doc<'g> {
             Some(index) => index,
             None => {
                 // Most articles never use a bare title: they never pay for the index.
-                let titles = match self.titles {
-                    Some(titles) => Cow::Borrowed(titles),
-                    None => Cow::Owned(Titles::new(self.gazetteer)),
-                };
-                let mut index = TitleIndex::new(titles);
+                let mut index = TitleIndex::new(self.titles);
                 for (&stamp, &official) in &self.recent_officials {
                     index.insert(official, &self.entities[official], stamp);
                 }
@@ -375,14 +362,14 @@ impl Titles {
 /// mention.
 #[derive(Debug)]
 struct TitleIndex<'g> {
-    titles: Cow<'g, Titles>,
+    titles: &'g Titles,
     /// The titles each official is filed under, normalised once.
     held: BTreeMap<usize, Vec<String>>,
     holders: BTreeMap<String, Holders>,
 }
 
 impl<'g> TitleIndex<'g> {
-    fn new(titles: Cow<'g, Titles>) -> TitleIndex<'g> {
+    fn new(titles: &'g Titles) -> TitleIndex<'g> {
         TitleIndex {
             titles,
             held: BTreeMap::new(),
