@@ -211,7 +211,7 @@ fn graph(c: &mut Criterion) {
     group.bench_function("merge (two halves)", |b| {
         b.iter(|| {
             let mut merged = left.clone();
-            merged.merge(&right);
+            merged.merge(&right).expect("an in-memory graph");
             merged
         })
     });

@@ -84,7 +84,7 @@ proptest! {
         prop_assert!(expected == exports(&graph(extractions.iter().rev())));
         let (left, right) = extractions.split_at(split.index(extractions.len() + 1));
         let mut merged = graph(right);
-        merged.merge(&graph(left));
+        merged.merge(&graph(left)).unwrap();
         prop_assert!(expected == exports(&merged));
     }
 }

@@ -104,7 +104,7 @@ fn facts(stdout: &str) -> Vec<String> {
 fn assert_outputs_whole(out: &Path) -> cpec_graph::KnowledgeGraph {
     let read = |name: &str| fs::read_to_string(out.join(name)).unwrap();
     let graph = cpec_graph::read_json(&read("graph.json")).unwrap();
-    let mut flat = FlatGraph::of(&graph);
+    let mut flat = FlatGraph::of(&graph).unwrap();
     // A list element cannot hold the list separator, `;`: the flat formats write `,`.
     for edge in &mut flat.edges {
         edge.articles = edge

@@ -77,7 +77,7 @@ pub fn export_roundtrip(data: &[u8]) {
         graph
     );
 
-    let flat = FlatGraph::of(&graph);
+    let flat = FlatGraph::of(&graph).expect("an in-memory graph");
     let graphml = written(|out| cpec_graph::write_graphml(&graph, out));
     let gexf = written(|out| cpec_graph::write_gexf(&graph, out));
     let nodes = written(|out| cpec_graph::write_nodes_csv(&graph, out));

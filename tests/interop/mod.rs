@@ -36,7 +36,7 @@ fn read(out: &Path, name: &str) -> String {
 fn every_flat_export_of_the_seeds_reads_back_to_graph_json() {
     let out = built("flat");
     let graph = cpec_graph::read_json(&read(&out, "graph.json")).unwrap();
-    let flat = FlatGraph::of(&graph);
+    let flat = FlatGraph::of(&graph).unwrap();
     assert!(flat.nodes.len() > 100 && flat.edges.len() > 100);
     assert_eq!(
         cpec_graph::read_graphml(&read(&out, "graph.graphml")).unwrap(),

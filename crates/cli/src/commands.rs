@@ -10,7 +10,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use cpec_commitments::{ArticleCommitments, Diff, Ledger, Timeline};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
-use cpec_graph::{DotOptions, KnowledgeGraph};
+use cpec_graph::{DotOptions, KnowledgeGraph, SpillingGraph};
 use cpec_model::{Date, Extraction};
 
 use crate::corpus;
@@ -464,13 +464,16 @@ fn write_commitments(ledger: &Ledger, outputs: &mut Outputs, reify: bool) -> Res
 
 fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
     let mut outputs = Outputs::check(out_dir, force)?;
-    let mut graph = KnowledgeGraph::new();
+    let scratch = outputs.scratch()?;
+    let mut graph = SpillingGraph::new(&scratch)
+        .with_context(|| format!("{}: cannot write", scratch.display()))?;
     let mut ledger = Ledger::new();
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
-    // extracted and its text is dropped; only the graph and the commitment
-    // mentions stay in memory. Whatever needs only the article (its JSON
-    // lines, its commitments) is done on the extracting threads.
+    // extracted and its text is dropped; the graph's mentions wait on disk,
+    // sorted, and only the nodes, the edges and the commitment mentions stay
+    // in memory. Whatever needs only the article (its JSON lines, its
+    // commitments) is done on the extracting threads.
     let mut report = None;
     outputs.stage("triples.jsonl", |w| {
         let read = read.for_each_mapped(
@@ -484,7 +487,7 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
                 articles += 1;
                 sentences += extraction.sentences;
                 triples += extraction.triples.len();
-                graph.add_extraction(&extraction);
+                graph.add_extraction(&extraction)?;
                 ledger.absorb(commitments);
                 Ok(w.write_all(&lines)?)
             },
@@ -493,6 +496,9 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
         Ok(())
     })?;
     let report = report.expect("set when triples.jsonl is written");
+    let graph = graph
+        .finish()
+        .with_context(|| format!("{}: cannot write", scratch.display()))?;
     read.run
         .pool()?
         .install(|| write_exports(&graph, &mut outputs))?;

@@ -53,7 +53,7 @@ fn read_part(mut reader: impl BufRead, graph: &mut KnowledgeGraph) -> Result<usi
     if body.starts_with("\"nodes\"") || body.starts_with("\"edges\"") {
         let mut text = String::new();
         reader.read_to_string(&mut text)?;
-        graph.merge(&cpec_graph::read_json(&text)?);
+        graph.merge(&cpec_graph::read_json(&text)?)?;
         return Ok(0);
     }
     Ok(cpec_graph::read_jsonl(reader, graph)?)

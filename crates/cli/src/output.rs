@@ -37,6 +37,8 @@ pub(crate) struct Outputs {
     dir: PathBuf,
     /// Output names written to their temporaries, waiting for [`Outputs::commit`].
     staged: Vec<String>,
+    /// The folder of [`Outputs::scratch`], once made.
+    scratch: Option<PathBuf>,
 }
 
 impl Outputs {
@@ -57,7 +59,11 @@ impl Outputs {
             let _ = ctrlc::set_handler(|| {
                 let pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
                 for path in pending.iter() {
-                    let _ = fs::remove_file(path);
+                    if path.is_dir() {
+                        let _ = fs::remove_dir_all(path);
+                    } else {
+                        let _ = fs::remove_file(path);
+                    }
                 }
                 std::process::exit(130);
             });
@@ -65,7 +71,26 @@ impl Outputs {
         Ok(Outputs {
             dir: dir.to_path_buf(),
             staged: Vec::new(),
+            scratch: None,
         })
+    }
+
+    /// A folder inside the output folder for work files (the sorted
+    /// evidence), removed with the temporaries, whatever the outcome.
+    pub(crate) fn scratch(&mut self) -> Result<PathBuf> {
+        let path = self.dir.join(".scratch.partial");
+        // Left by a run that was killed: nothing in it can be used.
+        if path.exists() {
+            fs::remove_dir_all(&path)
+                .with_context(|| format!("{}: cannot remove", path.display()))?;
+        }
+        fs::create_dir_all(&path).with_context(|| format!("{}: cannot create", path.display()))?;
+        PENDING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.clone());
+        self.scratch = Some(path.clone());
+        Ok(path)
     }
 
     /// Writes output `name` to its temporary file.
@@ -121,6 +146,9 @@ impl Outputs {
                 .with_context(|| format!("{}: cannot write", target.display()))?;
             self.staged.pop();
         }
+        if let Some(scratch) = self.scratch.take() {
+            let _ = fs::remove_dir_all(scratch);
+        }
         pending.clear();
         Ok(())
     }
@@ -132,6 +160,9 @@ impl Drop for Outputs {
         let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
         for name in &self.staged {
             let _ = fs::remove_file(temporary(&self.dir, name));
+        }
+        if let Some(scratch) = &self.scratch {
+            let _ = fs::remove_dir_all(scratch);
         }
         pending.clear();
     }

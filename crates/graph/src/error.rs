@@ -4,6 +4,8 @@ use std::io;
 
 use cpec_model::Relation;
 
+use crate::SpillError;
+
 /// An exporter could not write its output.
 ///
 /// Every failure of the underlying writer arrives as [`ExportError::Io`], with
@@ -21,6 +23,9 @@ pub enum ExportError {
     /// The JSON encoder failed for a reason other than I/O.
     #[error("cannot encode JSON: {0}")]
     Json(serde_json::Error),
+    /// The evidence of a spilled graph could not be read back.
+    #[error(transparent)]
+    Spill(#[from] SpillError),
 }
 
 impl From<csv::Error> for ExportError {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use cpec_model::{Date, Entity, Evidence, Relation};
 
-use crate::{Edge, KnowledgeGraph, Node, ReadError};
+use crate::{Edge, KnowledgeGraph, Node, ReadError, SpillError};
 
 /// A graph as the flat formats carry it: every node with all its properties,
 /// every edge with its counts and its primary mention only.
@@ -52,11 +52,11 @@ pub struct FlatEdge {
 impl FlatGraph {
     /// The flat view of `graph`. The writers take it a record at a time
     /// ([`FlatNode::all`], [`FlatEdge::all`]) instead: no copy of the graph.
-    pub fn of(graph: &KnowledgeGraph) -> FlatGraph {
-        FlatGraph {
+    pub fn of(graph: &KnowledgeGraph) -> Result<FlatGraph, SpillError> {
+        Ok(FlatGraph {
             nodes: FlatNode::all(graph).collect(),
-            edges: FlatEdge::all(graph).collect(),
-        }
+            edges: FlatEdge::all(graph)?.collect::<Result<_, _>>()?,
+        })
     }
 
     /// The graph as read from a file, checked as [`read_json`](crate::read_json)
@@ -137,9 +137,14 @@ impl FlatNode {
 }
 
 impl FlatEdge {
-    /// The edges of `graph`, sorted by (from, type, to), made one at a time.
-    pub(crate) fn all(graph: &KnowledgeGraph) -> impl Iterator<Item = FlatEdge> + '_ {
-        graph.edges().map(FlatEdge::of)
+    /// The edges of `graph`, sorted by (from, type, to), made one at a time
+    /// (a spilled graph's evidence is read back as they are made).
+    pub(crate) fn all(
+        graph: &KnowledgeGraph,
+    ) -> Result<impl Iterator<Item = Result<FlatEdge, SpillError>> + '_, SpillError> {
+        Ok(graph
+            .edges_in_full()?
+            .map(|edge| edge.map(|edge| FlatEdge::of(&edge))))
     }
 
     fn of(edge: &Edge) -> FlatEdge {

@@ -119,8 +119,8 @@ pub fn write_gexf<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Export
     }
     writer.write_event(Event::End(BytesEnd::new("nodes")))?;
     writer.write_event(Event::Start(BytesStart::new("edges")))?;
-    for (number, edge) in FlatEdge::all(graph).enumerate() {
-        write_edge(&mut writer, &edge, number)?;
+    for (number, edge) in FlatEdge::all(graph)?.enumerate() {
+        write_edge(&mut writer, &edge?, number)?;
     }
     writer.write_event(Event::End(BytesEnd::new("edges")))?;
     writer.write_event(Event::End(BytesEnd::new("graph")))?;

@@ -2,10 +2,13 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use cpec_model::{Date, Entity, EntityKey, Evidence, Extraction, Label, Relation, Triple};
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+
+use crate::spill::{EvidenceFile, FullEdges, SpillError};
 
 /// A node: what is known of one entity, and in how many articles it appears.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,6 +179,16 @@ impl Edge {
     }
 }
 
+impl Edge {
+    /// Sets the counts and dates of an edge whose evidence is `evidence`,
+    /// kept elsewhere (a spilled graph's evidence file).
+    pub(crate) fn summarise(&mut self, evidence: &[Evidence]) {
+        self.mentions = evidence.len();
+        self.first_date = evidence.iter().filter_map(|e| e.date).min();
+        self.last_date = evidence.iter().filter_map(|e| e.date).max();
+    }
+}
+
 /// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.
 fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
     match (kept, new) {
@@ -185,7 +198,7 @@ fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date
 }
 
 /// What makes two pieces of evidence the same mention.
-fn identity(evidence: &Evidence) -> (&str, usize, &str, &str) {
+pub(crate) fn identity(evidence: &Evidence) -> (&str, usize, &str, &str) {
     (
         &evidence.article,
         evidence.sentence,
@@ -231,6 +244,9 @@ pub struct KnowledgeGraph {
     /// every (from, type, to) by node index (found without allocating).
     spellings: BTreeMap<Label, BTreeMap<String, NodeIndex>>,
     edge_at: BTreeMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
+    /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph):
+    /// its edges in memory have their counts and dates but no evidence.
+    spilled: Option<Arc<EvidenceFile>>,
 }
 
 impl KnowledgeGraph {
@@ -242,15 +258,20 @@ impl KnowledgeGraph {
     /// into an existing node with the same id, and counted once per
     /// extraction in [`Node::mentions`]) and every triple ([`add_triple`](Self::add_triple)).
     pub fn add_extraction(&mut self, extraction: &Extraction) {
+        self.add_entities(extraction);
+        for triple in &extraction.triples {
+            self.add_triple(triple);
+        }
+    }
+
+    /// The entities of [`add_extraction`](Self::add_extraction).
+    pub(crate) fn add_entities(&mut self, extraction: &Extraction) {
         let mut counted = BTreeSet::new();
         for entity in std::iter::once(&extraction.article).chain(&extraction.entities) {
             let index = self.merge_entity_at(entity, 0);
             if counted.insert(index) {
                 self.graph[index].mentions += 1;
             }
-        }
-        for triple in &extraction.triples {
-            self.add_triple(triple);
         }
     }
 
@@ -262,15 +283,28 @@ impl KnowledgeGraph {
     /// triples are counted in [`rejected_triples`](Self::rejected_triples).
     /// Extraction is responsible for producing valid triples.
     pub fn add_triple(&mut self, triple: &Triple) -> bool {
+        match self.edge_of(triple) {
+            Some(index) => {
+                self.graph[index].absorb([triple.evidence.clone()]);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The edge of `triple`, created with its end nodes if new; `None`, and
+    /// counted as rejected, when the ontology does not allow it.
+    pub(crate) fn edge_of(&mut self, triple: &Triple) -> Option<EdgeIndex> {
+        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
         let Triple {
             subject,
             relation,
             object,
-            evidence,
+            ..
         } = triple;
         if !relation.allows(subject.label, object.label) {
             self.rejected += 1;
-            return false;
+            return None;
         }
         let from = self.ensure_node(subject);
         let to = self.ensure_node(object);
@@ -279,24 +313,45 @@ impl KnowledgeGraph {
         } else {
             (from, to)
         };
-        let index = match self.edge_at.get(&(from, *relation, to)) {
+        Some(match self.edge_at.get(&(from, *relation, to)) {
             Some(&index) => index,
             None => {
                 let (a, b) = (self.graph[from].id.clone(), self.graph[to].id.clone());
                 self.edge_index(a, *relation, b)
             }
-        };
-        self.graph[index].absorb([evidence.clone()]);
-        true
+        })
+    }
+
+    pub(crate) fn edge_at_index(&self, index: EdgeIndex) -> &Edge {
+        &self.graph[index]
+    }
+
+    pub(crate) fn edge_at_index_mut(&mut self, index: EdgeIndex) -> &mut Edge {
+        &mut self.graph[index]
+    }
+
+    /// The edges' indices, sorted as [`edges`](Self::edges).
+    pub(crate) fn edge_indices(&self) -> Vec<EdgeIndex> {
+        self.edges.values().copied().collect()
+    }
+
+    /// Makes this graph read its evidence from `file`.
+    pub(crate) fn seal(&mut self, file: Arc<EvidenceFile>) {
+        self.spilled = Some(file);
     }
 
     /// Folds `other` into this graph: nodes merged by id (mentions added),
     /// edges by (from, type, to) (evidence united).
-    pub fn merge(&mut self, other: &KnowledgeGraph) {
+    ///
+    /// `other` may be spilled ([`SpillingGraph`](crate::SpillingGraph));
+    /// this graph keeps the evidence in memory.
+    pub fn merge(&mut self, other: &KnowledgeGraph) -> Result<(), SpillError> {
+        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
         for node in other.nodes() {
             self.merge_entity(&node.entity, node.mentions);
         }
-        for edge in other.edges() {
+        for edge in other.edges_in_full()? {
+            let edge = edge?;
             self.add_evidence(
                 edge.from.clone(),
                 edge.relation,
@@ -305,6 +360,7 @@ impl KnowledgeGraph {
             );
         }
         self.rejected += other.rejected;
+        Ok(())
     }
 
     /// The nodes, sorted by id.
@@ -313,8 +369,19 @@ impl KnowledgeGraph {
     }
 
     /// The edges, sorted by (from, relationship type in ontology order, to).
+    ///
+    /// The edges of a spilled graph ([`SpillingGraph`](crate::SpillingGraph))
+    /// have their counts and dates but no evidence: read them with
+    /// [`edges_in_full`](Self::edges_in_full).
     pub fn edges(&self) -> impl ExactSizeIterator<Item = &Edge> + '_ {
         self.edges.values().map(|&index| &self.graph[index])
+    }
+
+    /// The edges as [`edges`](Self::edges) gives them, each with all its
+    /// evidence, read back from disk for a spilled graph. Failing to read
+    /// the evidence file is the last item.
+    pub fn edges_in_full(&self) -> Result<FullEdges<'_>, SpillError> {
+        FullEdges::new(self, self.spilled.as_deref())
     }
 
     /// The node with this id.
@@ -445,6 +512,7 @@ impl KnowledgeGraph {
         to: String,
         evidence: impl IntoIterator<Item = Evidence>,
     ) {
+        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
         let (from, to) = if relation.is_symmetric() && to < from {
             (to, from)
         } else {
@@ -685,7 +753,7 @@ mod tests {
         assert!(graph.is_empty());
         assert_eq!(graph.rejected_triples(), 1);
         let mut other = KnowledgeGraph::new();
-        other.merge(&graph);
+        other.merge(&graph).unwrap();
         assert_eq!(other.rejected_triples(), 1);
     }
 
@@ -799,7 +867,7 @@ mod tests {
         let (mut left, mut right) = (KnowledgeGraph::new(), KnowledgeGraph::new());
         left.add_triple(&first);
         right.add_triple(&second);
-        right.merge(&left);
+        right.merge(&left).unwrap();
         assert_eq!(right, whole);
         let edge = right.edges().next().unwrap();
         assert_eq!(

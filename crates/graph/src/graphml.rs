@@ -175,8 +175,8 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
         let degree = degrees.get(node.id.as_str()).copied().unwrap_or(0);
         write_node(&mut writer, &node, degree)?;
     }
-    for (number, edge) in FlatEdge::all(graph).enumerate() {
-        write_edge(&mut writer, &edge, number)?;
+    for (number, edge) in FlatEdge::all(graph)?.enumerate() {
+        write_edge(&mut writer, &edge?, number)?;
     }
     writer.write_event(Event::End(BytesEnd::new("graph")))?;
     writer.write_event(Event::End(BytesEnd::new("graphml")))?;

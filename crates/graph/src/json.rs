@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use cpec_model::{Date, Entity, Evidence, Label, Relation};
+use serde::ser::{Error as _, SerializeSeq};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::{ExportError, KnowledgeGraph, ReadError};
@@ -41,16 +42,21 @@ impl Serialize for Nodes<'_> {
 
 impl Serialize for Edges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.edges().map(|edge| EdgeRecord {
-            source: Cow::Borrowed(&edge.from),
-            target: Cow::Borrowed(&edge.to),
-            relation: edge.relation,
-            mentions: edge.mentions,
-            first_date: edge.first_date,
-            last_date: edge.last_date,
-            confidence: edge.confidence(),
-            evidence: Cow::Borrowed(&edge.evidence),
-        }))
+        let mut seq = serializer.serialize_seq(Some(self.0.edge_count()))?;
+        for edge in self.0.edges_in_full().map_err(S::Error::custom)? {
+            let edge = edge.map_err(S::Error::custom)?;
+            seq.serialize_element(&EdgeRecord {
+                source: Cow::Borrowed(&edge.from),
+                target: Cow::Borrowed(&edge.to),
+                relation: edge.relation,
+                mentions: edge.mentions,
+                first_date: edge.first_date,
+                last_date: edge.last_date,
+                confidence: edge.confidence(),
+                evidence: Cow::Borrowed(&edge.evidence),
+            })?;
+        }
+        seq.end()
     }
 }
 

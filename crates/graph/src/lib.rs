@@ -73,6 +73,7 @@ mod json;
 mod jsonl;
 mod neo4j;
 mod neo4j_read;
+mod spill;
 mod text;
 mod xml_tree;
 
@@ -88,3 +89,4 @@ pub use json::{read_json, write_json};
 pub use jsonl::{read_jsonl, write_extraction_jsonl, write_triples_jsonl};
 pub use neo4j::{EDGE_HEADER, NODE_HEADER, write_cypher, write_edges_csv, write_nodes_csv};
 pub use neo4j_read::read_csv;
+pub use spill::{FullEdges, SpillError, SpillingGraph};

@@ -119,7 +119,8 @@ pub fn write_nodes_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), E
 pub fn write_edges_csv<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), ExportError> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(EDGE_HEADER)?;
-    for edge in FlatEdge::all(graph) {
+    for edge in FlatEdge::all(graph)? {
+        let edge = edge?;
         let relation = edge.relation.to_string();
         write_record(
             &mut csv,

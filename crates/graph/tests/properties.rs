@@ -179,12 +179,12 @@ proptest! {
         // One graph per article, merged one by one in the shuffled order.
         let mut merged_singly = KnowledgeGraph::new();
         for extraction in &shuffled {
-            merged_singly.merge(&std::iter::once(extraction).collect());
+            merged_singly.merge(&std::iter::once(extraction).collect()).unwrap();
         }
         // Two shards, the second merged into the first.
         let (left, right) = shuffled.split_at(split);
         let mut sharded: KnowledgeGraph = right.iter().collect();
-        sharded.merge(&left.iter().collect());
+        sharded.merge(&left.iter().collect()).unwrap();
 
         let expected = json(&in_order);
         prop_assert_eq!(&json(&reordered), &expected);
@@ -211,8 +211,58 @@ proptest! {
         let shard: KnowledgeGraph = extractions.iter().collect();
         let mut direct: KnowledgeGraph = more.iter().collect();
         let mut via_json = direct.clone();
-        direct.merge(&shard);
-        via_json.merge(&cpec_graph::read_json(std::str::from_utf8(&json(&shard)).unwrap()).unwrap());
+        direct.merge(&shard).unwrap();
+        via_json.merge(&cpec_graph::read_json(std::str::from_utf8(&json(&shard)).unwrap()).unwrap()).unwrap();
         prop_assert_eq!(json(&via_json), json(&direct));
+    }
+}
+
+/// Every export of `graph`, in one buffer per format.
+fn all_exports(graph: &KnowledgeGraph) -> Vec<Vec<u8>> {
+    let mut outs = vec![Vec::new(); 7];
+    cpec_graph::write_json(graph, &mut outs[0]).unwrap();
+    cpec_graph::write_graphml(graph, &mut outs[1]).unwrap();
+    cpec_graph::write_gexf(graph, &mut outs[2]).unwrap();
+    cpec_graph::write_nodes_csv(graph, &mut outs[3]).unwrap();
+    cpec_graph::write_edges_csv(graph, &mut outs[4]).unwrap();
+    cpec_graph::write_cypher(graph, &mut outs[5]).unwrap();
+    cpec_graph::write_dot(graph, &cpec_graph::DotOptions::default(), &mut outs[6]).unwrap();
+    outs
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Mentions sorted on disk (in runs of a few hundred bytes, so that the
+    /// merge has many) give the graph that keeps them in memory: same
+    /// counts, same repeated mentions dropped, byte-identical exports.
+    #[test]
+    fn a_spilled_graph_exports_what_the_graph_in_memory_does(
+        extractions in proptest::collection::vec(extraction(), 0..6),
+        repeated in proptest::collection::vec(any::<prop::sample::Index>(), 0..3),
+        memory in 2usize..2048,
+    ) {
+        let mut all = extractions.clone();
+        if !extractions.is_empty() {
+            all.extend(repeated.iter().map(|at| at.get(&extractions).clone()));
+        }
+        let in_memory: KnowledgeGraph = all.iter().collect();
+        let dir = tempfile::tempdir().unwrap();
+        let mut spilling = cpec_graph::SpillingGraph::with_memory(dir.path(), memory).unwrap();
+        for extraction in &all {
+            spilling.add_extraction(extraction).unwrap();
+        }
+        let spilled = spilling.finish().unwrap();
+        prop_assert_eq!(spilled.rejected_triples(), in_memory.rejected_triples());
+        let counts = |graph: &KnowledgeGraph| -> Vec<_> {
+            graph.edges().map(|e| (e.mentions, e.first_date, e.last_date)).collect()
+        };
+        prop_assert_eq!(counts(&spilled), counts(&in_memory));
+        prop_assert_eq!(all_exports(&spilled), all_exports(&in_memory));
+        let mut merged = KnowledgeGraph::new();
+        merged.merge(&spilled).unwrap();
+        prop_assert_eq!(&merged, &in_memory);
+        drop(spilled);
+        prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "work files left");
     }
 }

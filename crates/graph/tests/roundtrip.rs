@@ -61,7 +61,7 @@ fn expected(graph: &KnowledgeGraph, clean: fn(&str) -> String) -> FlatGraph {
             .filter(|value| !value.is_empty())
             .collect();
     };
-    let mut flat = FlatGraph::of(graph);
+    let mut flat = FlatGraph::of(graph).unwrap();
     for node in &mut flat.nodes {
         let entity = &mut node.entity;
         text(&mut entity.name);
@@ -142,7 +142,7 @@ fn the_fixtures_read_back() {
     }
     // Nothing but the fields' cleaning is lost: the plain fixture comes back whole.
     let graph = fixture::graph();
-    assert_eq!(graphml(&graph).unwrap(), FlatGraph::of(&graph));
+    assert_eq!(graphml(&graph).unwrap(), FlatGraph::of(&graph).unwrap());
 }
 
 #[test]
