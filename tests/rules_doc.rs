@@ -93,11 +93,11 @@ fn sections() -> Vec<(String, String)> {
     let doc = read(&extract_dir().join("RULES.md"));
     let mut sections: Vec<(String, String)> = Vec::new();
     for line in doc.lines() {
-        if let Some(heading) = line.strip_prefix("## ") {
-            if let Some(id) = heading.strip_prefix('`').and_then(|h| h.strip_suffix('`')) {
-                sections.push((id.to_string(), String::new()));
-                continue;
-            }
+        if let Some(heading) = line.strip_prefix("## ")
+            && let Some(id) = heading.strip_prefix('`').and_then(|h| h.strip_suffix('`'))
+        {
+            sections.push((id.to_string(), String::new()));
+            continue;
         }
         if line.starts_with("## ") || line.starts_with("# ") {
             // A section without an id (the introduction) ends the previous one.

@@ -327,23 +327,22 @@ fn scan(sentence: &str) -> Vec<(Range<usize>, Found)> {
     while i < bytes.len() {
         let starts_number =
             bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        if starts_number {
-            if let Some((digits, end)) = number(sentence, i) {
-                if let Some((span, figure)) = figure_at(sentence, i, &digits, end) {
-                    i = span.end;
-                    found.push((span, figure));
-                    continue;
-                }
-                i = end;
-                continue;
-            }
-        }
-        if bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            if let Some((span, stage)) = stage_at(sentence, i) {
+        if starts_number && let Some((digits, end)) = number(sentence, i) {
+            if let Some((span, figure)) = figure_at(sentence, i, &digits, end) {
                 i = span.end;
-                found.push((span, Found::Stage(stage)));
+                found.push((span, figure));
                 continue;
             }
+            i = end;
+            continue;
+        }
+        if bytes[i].is_ascii_alphabetic()
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && let Some((span, stage)) = stage_at(sentence, i)
+        {
+            i = span.end;
+            found.push((span, Found::Stage(stage)));
+            continue;
         }
         i += 1;
     }
@@ -357,15 +356,15 @@ fn figure_at(sentence: &str, at: usize, digits: &str, end: usize) -> Option<(Ran
     let mut power = 0;
     if let Some((word, word_end)) = word_after(sentence, end, true) {
         let lower = word.to_ascii_lowercase();
-        if let Some((_, unit)) = UNITS.iter().find(|(w, _)| *w == lower) {
-            if before.is_none() {
-                let quantity = Quantity {
-                    value: digits.to_string(),
-                    unit,
-                    text: sentence[at..word_end].to_string(),
-                };
-                return Some((at..word_end, Found::Quantity(quantity)));
-            }
+        if let Some((_, unit)) = UNITS.iter().find(|(w, _)| *w == lower)
+            && before.is_none()
+        {
+            let quantity = Quantity {
+                value: digits.to_string(),
+                unit,
+                text: sentence[at..word_end].to_string(),
+            };
+            return Some((at..word_end, Found::Quantity(quantity)));
         }
         // "m" only straight after the number: "$46m", not "$46 m".
         let glued = word_end - word.len() == end;

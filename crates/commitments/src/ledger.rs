@@ -492,10 +492,10 @@ impl Ledger {
         for mention in &commitment.mentions {
             commitment.kinds.insert(mention.kind);
             commitment.articles.insert(mention.article.to_string());
-            if let Some(m) = &mention.meeting {
-                if !commitment.meetings.contains(m) {
-                    commitment.meetings.push(m.clone());
-                }
+            if let Some(m) = &mention.meeting
+                && !commitment.meetings.contains(m)
+            {
+                commitment.meetings.push(m.clone());
             }
             commitment
                 .amounts

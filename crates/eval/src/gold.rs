@@ -147,10 +147,10 @@ impl From<serde_json::Error> for GoldError {
 /// ```
 pub fn parse_gold(text: &str) -> Result<GoldArticle, GoldError> {
     let gold: GoldArticle = serde_json::from_str(text)?;
-    if let Some(date) = &gold.date {
-        if date.parse::<Date>().is_err() {
-            return Err(GoldError::Date { date: date.clone() });
-        }
+    if let Some(date) = &gold.date
+        && date.parse::<Date>().is_err()
+    {
+        return Err(GoldError::Date { date: date.clone() });
     }
     let mut names = BTreeSet::new();
     for (index, entity) in gold.entities.iter().enumerate() {

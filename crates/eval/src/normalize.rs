@@ -138,12 +138,11 @@ pub(crate) fn tokens(name: &str) -> BTreeSet<Token> {
         if let (Some(tens), Some(unit)) = (
             tens_word(words[i]),
             words.get(i + 1).and_then(|w| ordinal(w)),
-        ) {
-            if (1..=9).contains(&unit) {
-                out.insert(Token::Ordinal(tens + unit));
-                i += 2;
-                continue;
-            }
+        ) && (1..=9).contains(&unit)
+        {
+            out.insert(Token::Ordinal(tens + unit));
+            i += 2;
+            continue;
         }
         if let Some(number) = ordinal(words[i]) {
             out.insert(Token::Ordinal(number));

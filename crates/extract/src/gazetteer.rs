@@ -162,10 +162,10 @@ impl Gazetteer {
                 continue;
             }
             let pattern = &self.patterns[m.pattern().as_usize()];
-            if let Some(exact) = &pattern.exact {
-                if &folded[m.start()..m.end()] != exact {
-                    continue;
-                }
+            if let Some(exact) = &pattern.exact
+                && &folded[m.start()..m.end()] != exact
+            {
+                continue;
             }
             found.push(LexMatch {
                 span: Span::new(start + offset, end + offset),

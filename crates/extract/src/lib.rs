@@ -1008,24 +1008,23 @@ fn document_facts(
             );
         }
     }
-    if let (Some(meeting), Some(statement)) = (ctx.meeting, ctx.statement) {
-        if let Some(sentence) = analyzed
+    if let (Some(meeting), Some(statement)) = (ctx.meeting, ctx.statement)
+        && let Some(sentence) = analyzed
             .iter()
             .find(|s| s.mentions.iter().any(|m| m.referent == Referent::Statement))
-        {
-            out.emit(
-                (doc, ctx, text),
-                meeting,
-                Relation::Produced,
-                statement,
-                Cite {
-                    sentence,
-                    verb: "issue",
-                    rule: "produced.statement",
-                    confidence: 0.85,
-                },
-            );
-        }
+    {
+        out.emit(
+            (doc, ctx, text),
+            meeting,
+            Relation::Produced,
+            statement,
+            Cite {
+                sentence,
+                verb: "issue",
+                rule: "produced.statement",
+                confidence: 0.85,
+            },
+        );
     }
     // Lexicon hierarchies, when the child's own name or surface form contains the parent's.
     let gazetteer = doc.gazetteer;

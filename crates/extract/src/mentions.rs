@@ -614,10 +614,10 @@ impl Finder<'_, '_> {
         );
         let possessive = self.word(tokens.end) == "'s";
         let end = tokens.end;
-        if let Referent::Entity(e) = referent {
-            if self.doc.label(e) == Label::Official {
-                self.doc.note_short_form(e);
-            }
+        if let Referent::Entity(e) = referent
+            && self.doc.label(e) == Label::Official
+        {
+            self.doc.note_short_form(e);
         }
         self.mentions.push(Mention {
             tokens,
@@ -737,21 +737,21 @@ impl Finder<'_, '_> {
             return Some(self.push(i..end, Referent::Demonym(country), Source::Lexicon));
         }
         // A Country joined to another by a hyphen is an adjective ("Pakistan-China ties").
-        if label == Label::Location {
-            if let Some(country) = self.doc.gazetteer.country_of_capital(&name) {
-                let before = if i > 0 { self.word(i - 1) } else { "" };
-                let before2 = if i > 1 { self.word(i - 2) } else { "" };
-                let as_place = is_place_preposition(before)
-                    || (before == "and" && is_place_preposition(before2))
-                    || (before == "," && self.word(i.wrapping_sub(2)) != "and");
-                let acts = !as_place;
-                if acts {
-                    let name = self.doc.gazetteer.entry(country).name.clone();
-                    return Some(
-                        self.push_entity(i..end, Label::Country, &name, Source::Lexicon)
-                            .0,
-                    );
-                }
+        if label == Label::Location
+            && let Some(country) = self.doc.gazetteer.country_of_capital(&name)
+        {
+            let before = if i > 0 { self.word(i - 1) } else { "" };
+            let before2 = if i > 1 { self.word(i - 2) } else { "" };
+            let as_place = is_place_preposition(before)
+                || (before == "and" && is_place_preposition(before2))
+                || (before == "," && self.word(i.wrapping_sub(2)) != "and");
+            let acts = !as_place;
+            if acts {
+                let name = self.doc.gazetteer.entry(country).name.clone();
+                return Some(
+                    self.push_entity(i..end, Label::Country, &name, Source::Lexicon)
+                        .0,
+                );
             }
         }
         Some(self.push_entity(i..end, label, &name, Source::Lexicon).0)
@@ -788,20 +788,20 @@ impl Finder<'_, '_> {
         }
         // A country before the title: "Chinese …", "Pakistan's …".
         let mut start = i;
-        if let Some(prev) = self.mentions.last() {
-            if prev.tokens.end == i || (prev.possessive && prev.tokens.end + 1 == i) {
-                match prev.referent {
-                    Referent::Demonym(c) | Referent::Entity(c)
-                        if self.doc.label(c) == Label::Country =>
-                    {
-                        country = Some(self.doc.entities[c].name.clone());
-                        if matches!(prev.referent, Referent::Demonym(_)) {
-                            start = prev.tokens.start;
-                            self.mentions.pop();
-                        }
+        if let Some(prev) = self.mentions.last()
+            && (prev.tokens.end == i || (prev.possessive && prev.tokens.end + 1 == i))
+        {
+            match prev.referent {
+                Referent::Demonym(c) | Referent::Entity(c)
+                    if self.doc.label(c) == Label::Country =>
+                {
+                    country = Some(self.doc.entities[c].name.clone());
+                    if matches!(prev.referent, Referent::Demonym(_)) {
+                        start = prev.tokens.start;
+                        self.mentions.pop();
                     }
-                    _ => {}
                 }
+                _ => {}
             }
         }
         // "Chairman of the Standing Committee of the National People's Congress Zhao Leji".

@@ -576,20 +576,18 @@ fn clauses(
             }
             // "the signing of an MoU" inside a welcome: both hold.
             let nested_sign = class == CueClass::Sign && words[i] == "signing";
-            if nested_sign {
-                if let Some(c) = &current {
-                    let mut sign = c.clone();
-                    sign.class = CueClass::Sign;
-                    sign.lemma = lemma;
-                    sign.objects.clear();
-                    sign.focus = None;
-                    // "welcomed the signing of an MoU": the signing is reported as done.
-                    sign.hedged = false;
-                    done.push(sign);
-                    // The welcome continues over the same objects; the sign clause gets them at the end.
-                    i += len;
-                    continue;
-                }
+            if nested_sign && let Some(c) = &current {
+                let mut sign = c.clone();
+                sign.class = CueClass::Sign;
+                sign.lemma = lemma;
+                sign.objects.clear();
+                sign.focus = None;
+                // "welcomed the signing of an MoU": the signing is reported as done.
+                sign.hedged = false;
+                done.push(sign);
+                // The welcome continues over the same objects; the sign clause gets them at the end.
+                i += len;
+                continue;
             }
             // "He was received at the airport by …": a welcome, not talks.
             if class == CueClass::Meet && is_passive(words, i) {
@@ -610,10 +608,10 @@ fn clauses(
                             .all(|t| !t.capitalized && t.is_word)
                         && i - m.tokens.end <= 4
                 });
-                if let Some(e) = possessor.and_then(|m| entity_of(ctx, doc, m)) {
-                    if doc.label(e) == Label::Official {
-                        pending = vec![Subject::Entity(e)];
-                    }
+                if let Some(e) = possessor.and_then(|m| entity_of(ctx, doc, m))
+                    && doc.label(e) == Label::Official
+                {
+                    pending = vec![Subject::Entity(e)];
                 }
             }
             // "The Spokespersons Dialogue … was welcomed": the noun phrases before are the objects.
@@ -773,10 +771,11 @@ fn clauses(
     }
     // A sign clause nested in a welcome takes the welcome's objects after it.
     for k in 0..done.len() {
-        if done[k].class == CueClass::Sign && done[k].objects.is_empty() {
-            if let Some(next) = done.get(k + 1).filter(|c| c.class == CueClass::Support) {
-                done[k].objects = next.objects.clone();
-            }
+        if done[k].class == CueClass::Sign
+            && done[k].objects.is_empty()
+            && let Some(next) = done.get(k + 1).filter(|c| c.class == CueClass::Support)
+        {
+            done[k].objects = next.objects.clone();
         }
     }
     (done, reported)
@@ -896,19 +895,19 @@ fn emit_clause(
                 .map(|(e, _)| *e)
                 .find(|&e| matches!(doc.label(e), Label::Initiative | Label::Agreement));
             for (k, (object, mention)) in objects.iter().enumerate() {
-                if k >= focus_start {
-                    if let Some(owner) = owner {
-                        let (lemma, rule) = (clause.focus.map_or("focus", |f| f.1), "focus.list");
-                        let c = Cite {
-                            sentence,
-                            verb: lemma,
-                            rule,
-                            confidence: confidence_of(mention) - 0.05,
-                        };
-                        out.emit((doc, ctx, text), owner, Relation::FocusesOn, *object, c);
-                        out.emit((doc, ctx, text), *object, Relation::PartOf, owner, c);
-                        continue;
-                    }
+                if k >= focus_start
+                    && let Some(owner) = owner
+                {
+                    let (lemma, rule) = (clause.focus.map_or("focus", |f| f.1), "focus.list");
+                    let c = Cite {
+                        sentence,
+                        verb: lemma,
+                        rule,
+                        confidence: confidence_of(mention) - 0.05,
+                    };
+                    out.emit((doc, ctx, text), owner, Relation::FocusesOn, *object, c);
+                    out.emit((doc, ctx, text), *object, Relation::PartOf, owner, c);
+                    continue;
                 }
                 if clause.hedged || clause.negated {
                     continue;
@@ -1696,20 +1695,19 @@ fn sentence_patterns(
             } else {
                 ""
             };
-            if prep == "under" || (prep == "the" && prep2 == "under") {
-                if let Some(&(project, _)) = mentions[..k]
+            if (prep == "under" || (prep == "the" && prep2 == "under"))
+                && let Some(&(project, _)) = mentions[..k]
                     .iter()
                     .rev()
                     .find(|(p, _)| doc.label(*p) == Label::Project)
-                {
-                    out.emit(
-                        (doc, ctx, text),
-                        project,
-                        Relation::PartOf,
-                        e,
-                        cite("part-of.under", "be under", 0.75),
-                    );
-                }
+            {
+                out.emit(
+                    (doc, ctx, text),
+                    project,
+                    Relation::PartOf,
+                    e,
+                    cite("part-of.under", "be under", 0.75),
+                );
             }
         }
         // INVITED: "at the invitation of <host>", "at <host>'s invitation".
@@ -1778,21 +1776,22 @@ fn sentence_patterns(
                 && words[m.tokens.start - back] == "between"
                 && titled(m.tokens.start - back + 1..m.tokens.start)
         });
-        if label == Label::Official && opens_between {
-            if let Some(&(other, om)) = mentions.get(k + 1) {
-                let gap = m.tokens.end..om.tokens.start;
-                if doc.label(other) == Label::Official
-                    && words.get(gap.start) == Some(&"and")
-                    && titled(gap.start + 1..gap.end)
-                {
-                    out.emit(
-                        (doc, ctx, text),
-                        e,
-                        Relation::Met,
-                        other,
-                        cite("meet.between", "meet", 0.85),
-                    );
-                }
+        if label == Label::Official
+            && opens_between
+            && let Some(&(other, om)) = mentions.get(k + 1)
+        {
+            let gap = m.tokens.end..om.tokens.start;
+            if doc.label(other) == Label::Official
+                && words.get(gap.start) == Some(&"and")
+                && titled(gap.start + 1..gap.end)
+            {
+                out.emit(
+                    (doc, ctx, text),
+                    e,
+                    Relation::Met,
+                    other,
+                    cite("meet.between", "meet", 0.85),
+                );
             }
         }
     }

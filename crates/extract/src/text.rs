@@ -75,11 +75,9 @@ pub fn split_sentences(text: &str) -> (Vec<Sentence>, Preamble) {
         }
         let lead = line.len() - line.trim_start().len();
         let mut body = Span::new(line_start + lead, line_start + line.trim_end().len());
-        if first_line {
-            if let Some((date, rest)) = leading_date_line(&text[body.start..body.end]) {
-                preamble.date = Some(date);
-                body.start = body.end - rest.len();
-            }
+        if first_line && let Some((date, rest)) = leading_date_line(&text[body.start..body.end]) {
+            preamble.date = Some(date);
+            body.start = body.end - rest.len();
         }
         if let Some(skip) = dateline(&text[body.start..body.end], &mut preamble) {
             body.start += skip;

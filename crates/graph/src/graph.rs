@@ -8,7 +8,9 @@ use cpec_model::{Date, Entity, EntityKey, Evidence, Extraction, Label, Relation,
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 
-use crate::spill::{EvidenceFile, FullEdges, SpillError};
+use cpec_spill::{RecordFile, SpillError};
+
+use crate::spill::FullEdges;
 
 /// A node: what is known of one entity, and in how many articles it appears.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,7 +248,7 @@ pub struct KnowledgeGraph {
     edge_at: BTreeMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
     /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph):
     /// its edges in memory have their counts and dates but no evidence.
-    spilled: Option<Arc<EvidenceFile>>,
+    spilled: Option<Arc<RecordFile>>,
 }
 
 impl KnowledgeGraph {
@@ -336,7 +338,7 @@ impl KnowledgeGraph {
     }
 
     /// Makes this graph read its evidence from `file`.
-    pub(crate) fn seal(&mut self, file: Arc<EvidenceFile>) {
+    pub(crate) fn seal(&mut self, file: Arc<RecordFile>) {
         self.spilled = Some(file);
     }
 

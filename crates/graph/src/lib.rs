@@ -77,6 +77,7 @@ mod spill;
 mod text;
 mod xml_tree;
 
+pub use cpec_spill::SpillError;
 pub use dot::{DotOptions, write_dot};
 pub use error::{ExportError, ReadError};
 pub use flat::{FlatEdge, FlatGraph, FlatNode};
@@ -89,4 +90,4 @@ pub use json::{read_json, write_json};
 pub use jsonl::{read_jsonl, write_extraction_jsonl, write_triples_jsonl};
 pub use neo4j::{EDGE_HEADER, NODE_HEADER, write_cypher, write_edges_csv, write_nodes_csv};
 pub use neo4j_read::read_csv;
-pub use spill::{FullEdges, SpillError, SpillingGraph};
+pub use spill::{FullEdges, SpillingGraph};

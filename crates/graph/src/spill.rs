@@ -1,23 +1,18 @@
 //! Evidence on disk: a graph whose memory grows with its facts, not its mentions.
 //!
 //! A [`SpillingGraph`] keeps the nodes and the edges in memory, as a
-//! [`KnowledgeGraph`] does, but sends every mention to an external sort
-//! (`spillsort`: sorted runs on disk, merged as they are read) keyed by
-//! (edge, evidence order). [`SpillingGraph::finish`] merges the runs once,
-//! drops repeated mentions as [`KnowledgeGraph`] does, and writes each edge's
-//! evidence, in edge order, to one file; the exporters read it back an edge
-//! at a time ([`KnowledgeGraph::edges_in_full`]).
+//! [`KnowledgeGraph`] does, but sends every mention to a [`Spill`] keyed by
+//! (edge, evidence order). [`SpillingGraph::finish`] merges it once, drops
+//! repeated mentions as [`KnowledgeGraph`] does, and writes one record per
+//! edge, in edge order, holding its evidence; the exporters read them back an
+//! edge at a time ([`KnowledgeGraph::edges_in_full`]).
 
 use std::borrow::Cow;
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cpec_model::{Date, Evidence, Extraction, Relation, Span};
-use spillsort::{Config, Sorter, key};
-use tempfile::NamedTempFile;
-
+use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, SpillError, key};
 use petgraph::stable_graph::EdgeIndex;
 
 use crate::KnowledgeGraph;
@@ -25,21 +20,6 @@ use crate::graph::{Edge, identity};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 64 << 20;
-
-/// The evidence file or the sort behind a [`SpillingGraph`] failed.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum SpillError {
-    /// Sorting the mentions on disk failed.
-    #[error("cannot sort the evidence on disk: {0}")]
-    Sort(#[from] spillsort::Error),
-    /// Writing or reading the evidence file failed.
-    #[error("{}: {error}", path.display())]
-    Io { path: PathBuf, error: io::Error },
-    /// The evidence file does not hold what was written to it.
-    #[error("{}: the evidence file is corrupt", path.display())]
-    Corrupt { path: PathBuf },
-}
 
 /// A graph being built whose evidence waits on disk, in a folder of the
 /// caller's choosing, until [`finish`](Self::finish).
@@ -50,11 +30,11 @@ pub enum SpillError {
 #[derive(Debug)]
 pub struct SpillingGraph {
     graph: KnowledgeGraph,
-    sorter: Sorter,
+    spill: Spill,
     dir: PathBuf,
     /// Buffers reused for every mention.
     key: Vec<u8>,
-    value: Vec<u8>,
+    value: Encoder,
 }
 
 impl SpillingGraph {
@@ -66,13 +46,12 @@ impl SpillingGraph {
     /// As [`new`](Self::new), holding at most `memory` bytes of mentions
     /// before writing a sorted run.
     pub fn with_memory(dir: &Path, memory: usize) -> Result<SpillingGraph, SpillError> {
-        let sorter = Sorter::new(Config::default().max_bytes(memory).tmp_dir(dir))?;
         Ok(SpillingGraph {
             graph: KnowledgeGraph::new(),
-            sorter,
+            spill: Spill::new(dir, memory)?,
             dir: dir.to_path_buf(),
             key: Vec::new(),
-            value: Vec::new(),
+            value: Encoder::new(),
         })
     }
 
@@ -85,18 +64,16 @@ impl SpillingGraph {
             };
             let edge = self.graph.edge_at_index(index);
             self.key.clear();
-            self.value.clear();
             sort_key(&mut self.key, edge, &triple.evidence);
-            put_edge_key(&mut self.value, edge);
+            self.value
+                .clear()
+                .str(&edge.from)
+                .u8(relation_number(edge.relation))
+                .str(&edge.to);
             put_evidence(&mut self.value, &triple.evidence);
-            self.sorter.push(&self.key, &self.value)?;
+            self.spill.push(&self.key, self.value.bytes())?;
         }
         Ok(())
-    }
-
-    /// The graph: nodes and edges with their counts, no evidence yet.
-    pub fn graph(&self) -> &KnowledgeGraph {
-        &self.graph
     }
 
     /// Merges the sorted mentions into the evidence file and returns the
@@ -104,37 +81,25 @@ impl SpillingGraph {
     pub fn finish(self) -> Result<KnowledgeGraph, SpillError> {
         let SpillingGraph {
             mut graph,
-            sorter,
+            spill,
             dir,
             ..
         } = self;
-        let file = tempfile::Builder::new()
-            .prefix(".evidence")
-            .suffix(".partial")
-            .tempfile_in(&dir)
-            .map_err(|error| SpillError::Io {
-                path: dir.clone(),
-                error,
-            })?;
-        let path = file.path().to_path_buf();
-        let io_error = |error| SpillError::Io {
-            path: path.clone(),
-            error,
-        };
-        let mut out = BufWriter::new(file.as_file());
+        let mut file = RecordFile::create(&dir)?;
         let mut edges = graph.edge_indices().into_iter();
-        let mut merged = sorter.finish()?;
-        let corrupt = || SpillError::Corrupt { path: path.clone() };
+        let mut merged = spill.finish()?;
+        let corrupt = || SpillError::Corrupt { path: dir.clone() };
         let mut current: Option<EdgeKey> = None;
         let mut kept: Vec<Evidence> = Vec::new();
-        while let Some((_, mut value)) = merged.next_record()? {
-            let key = get_edge_key(&mut value).ok_or_else(corrupt)?;
-            let evidence = get_evidence(&mut value).ok_or_else(corrupt)?;
-            if current.as_ref() != Some(&key) {
-                if let Some(done) = current.replace(key) {
-                    write_edge(&mut graph, &mut edges, &done, &mut kept, &mut out)
-                        .map_err(|error| error.at(&path))?;
-                }
+        while let Some((_, value)) = merged.next_record()? {
+            let mut fields = Decoder::new(value);
+            let key = get_edge_key(&mut fields).ok_or_else(corrupt)?;
+            let evidence = get_evidence(&mut fields).ok_or_else(corrupt)?;
+            if current.as_ref() != Some(&key)
+                && let Some(done) = current.replace(key)
+            {
+                write_edge(&mut graph, &mut edges, &done, &kept, &mut file)?.ok_or_else(corrupt)?;
+                kept.clear();
             }
             // Sorted by identity, then preference: the first of an identity is kept.
             if kept
@@ -145,16 +110,13 @@ impl SpillingGraph {
             }
         }
         if let Some(done) = current {
-            write_edge(&mut graph, &mut edges, &done, &mut kept, &mut out)
-                .map_err(|error| error.at(&path))?;
+            write_edge(&mut graph, &mut edges, &done, &kept, &mut file)?.ok_or_else(corrupt)?;
         }
         // Edges without evidence (none when built from triples) have an empty record.
         for _ in edges {
-            out.write_all(&0u64.to_le_bytes()).map_err(io_error)?;
+            file.push(&[])?;
         }
-        out.flush().map_err(io_error)?;
-        drop(out);
-        graph.seal(Arc::new(EvidenceFile { file }));
+        graph.seal(Arc::new(file.finish()?));
         Ok(graph)
     }
 }
@@ -162,59 +124,32 @@ impl SpillingGraph {
 /// Key of an edge: (from id, type, to id).
 type EdgeKey = (String, Relation, String);
 
-/// Why an edge's evidence could not be written.
-enum EdgeWriteError {
-    Io(io::Error),
-    /// The merged mentions are not in the graph's edge order.
-    Order,
-}
-
-impl EdgeWriteError {
-    fn at(self, path: &Path) -> SpillError {
-        let path = path.to_path_buf();
-        match self {
-            EdgeWriteError::Io(error) => SpillError::Io { path, error },
-            EdgeWriteError::Order => SpillError::Corrupt { path },
-        }
-    }
-}
-
-/// Writes the evidence of the edge `key`, after empty lists for any edges
-/// before it that had none, and sets its counts and dates.
+/// Writes the record of the edge `key`, after empty ones for any edges
+/// before it that had no evidence, and sets its counts and dates. `None`
+/// when the graph has no such edge after the last one written.
 fn write_edge(
     graph: &mut KnowledgeGraph,
     edges: &mut impl Iterator<Item = EdgeIndex>,
     key: &EdgeKey,
-    kept: &mut Vec<Evidence>,
-    out: &mut impl Write,
-) -> Result<(), EdgeWriteError> {
-    loop {
-        let index = edges.next().ok_or(EdgeWriteError::Order)?;
+    kept: &[Evidence],
+    file: &mut RecordWriter,
+) -> Result<Option<()>, SpillError> {
+    for index in edges.by_ref() {
         let edge = graph.edge_at_index(index);
         if (&edge.from, edge.relation, &edge.to) != (&key.0, key.1, &key.2) {
-            out.write_all(&0u64.to_le_bytes())
-                .map_err(EdgeWriteError::Io)?;
+            file.push(&[])?;
             continue;
         }
-        let mut record = Vec::new();
-        put_u64(&mut record, kept.len() as u64);
-        for evidence in kept.iter() {
+        let mut record = Encoder::new();
+        record.u64(kept.len() as u64);
+        for evidence in kept {
             put_evidence(&mut record, evidence);
         }
-        out.write_all(&(record.len() as u64).to_le_bytes())
-            .map_err(EdgeWriteError::Io)?;
-        out.write_all(&record).map_err(EdgeWriteError::Io)?;
+        file.push(record.bytes())?;
         graph.edge_at_index_mut(index).summarise(kept);
-        kept.clear();
-        return Ok(());
+        return Ok(Some(()));
     }
-}
-
-/// The evidence of a finished [`SpillingGraph`], removed when the last graph
-/// reading it is dropped.
-#[derive(Debug)]
-pub(crate) struct EvidenceFile {
-    file: NamedTempFile,
+    Ok(None)
 }
 
 /// The edges of a graph in order, each with all its evidence: borrowed from
@@ -223,59 +158,19 @@ pub(crate) struct EvidenceFile {
 pub struct FullEdges<'g> {
     graph: &'g KnowledgeGraph,
     edges: std::vec::IntoIter<EdgeIndex>,
-    file: Option<(BufReader<File>, &'g Path)>,
-    failed: bool,
+    records: Option<Records>,
 }
 
 impl<'g> FullEdges<'g> {
     pub(crate) fn new(
         graph: &'g KnowledgeGraph,
-        file: Option<&'g EvidenceFile>,
+        file: Option<&'g RecordFile>,
     ) -> Result<FullEdges<'g>, SpillError> {
-        let file = match file {
-            Some(evidence) => {
-                let path = evidence.file.path();
-                let reader = evidence.file.reopen().map_err(|error| SpillError::Io {
-                    path: path.to_path_buf(),
-                    error,
-                })?;
-                Some((BufReader::with_capacity(1 << 16, reader), path))
-            }
-            None => None,
-        };
         Ok(FullEdges {
             graph,
             edges: graph.edge_indices().into_iter(),
-            file,
-            failed: false,
+            records: file.map(RecordFile::records).transpose()?,
         })
-    }
-
-    fn read(&mut self, edge: &'g Edge) -> Result<Cow<'g, Edge>, SpillError> {
-        let Some((reader, path)) = &mut self.file else {
-            return Ok(Cow::Borrowed(edge));
-        };
-        let io_error = |error| SpillError::Io {
-            path: path.to_path_buf(),
-            error,
-        };
-        let mut length = [0; 8];
-        reader.read_exact(&mut length).map_err(io_error)?;
-        let mut record = vec![0; u64::from_le_bytes(length) as usize];
-        reader.read_exact(&mut record).map_err(io_error)?;
-        let corrupt = || SpillError::Corrupt {
-            path: path.to_path_buf(),
-        };
-        let mut full = edge.clone();
-        let mut rest = record.as_slice();
-        if !rest.is_empty() {
-            let count = get_u64(&mut rest).ok_or_else(corrupt)?;
-            full.evidence = (0..count)
-                .map(|_| get_evidence(&mut rest))
-                .collect::<Option<_>>()
-                .ok_or_else(corrupt)?;
-        }
-        Ok(Cow::Owned(full))
     }
 }
 
@@ -283,14 +178,35 @@ impl<'g> Iterator for FullEdges<'g> {
     type Item = Result<Cow<'g, Edge>, SpillError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
         let edge = self.graph.edge_at_index(self.edges.next()?);
-        let read = self.read(edge);
-        self.failed = read.is_err();
-        Some(read)
+        let Some(records) = &mut self.records else {
+            return Some(Ok(Cow::Borrowed(edge)));
+        };
+        let full = match records.next() {
+            Some(Ok(record)) => with_evidence(edge, &record).ok_or_else(|| records.corrupt()),
+            Some(Err(error)) => Err(error),
+            // One record per edge was written.
+            None => Err(records.corrupt()),
+        };
+        if full.is_err() {
+            // The first error is the last item.
+            self.edges = Vec::new().into_iter();
+        }
+        Some(full.map(Cow::Owned))
     }
+}
+
+/// `edge` with the evidence of its record.
+fn with_evidence(edge: &Edge, record: &[u8]) -> Option<Edge> {
+    let mut full = edge.clone();
+    if !record.is_empty() {
+        let mut fields = Decoder::new(record);
+        let count = fields.u64()?;
+        full.evidence = (0..count)
+            .map(|_| get_evidence(&mut fields))
+            .collect::<Option<_>>()?;
+    }
+    Some(full)
 }
 
 /// Bytes that sort as the edge (from, type, to), then as the evidence order
@@ -327,79 +243,53 @@ fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
 }
 
 /// The position of `relation` in [`Relation::ALL`], which is its order.
-fn relation_number(relation: Relation) -> u8 {
+pub(crate) fn relation_number(relation: Relation) -> u8 {
     Relation::ALL
         .iter()
         .position(|&each| each == relation)
         .expect("Relation::ALL lists every relation") as u8
 }
 
-fn put_edge_key(out: &mut Vec<u8>, edge: &Edge) {
-    put_str(out, &edge.from);
-    out.push(relation_number(edge.relation));
-    put_str(out, &edge.to);
-}
-
-fn get_edge_key(input: &mut &[u8]) -> Option<(String, Relation, String)> {
-    let from = get_str(input)?.to_string();
-    let (&number, rest) = input.split_first()?;
-    *input = rest;
-    let relation = *Relation::ALL.get(usize::from(number))?;
-    let to = get_str(input)?.to_string();
+fn get_edge_key(fields: &mut Decoder<'_>) -> Option<EdgeKey> {
+    let from = fields.str()?.to_string();
+    let relation = *Relation::ALL.get(usize::from(fields.u8()?))?;
+    let to = fields.str()?.to_string();
     Some((from, relation, to))
 }
 
-fn put_evidence(out: &mut Vec<u8>, evidence: &Evidence) {
-    put_str(out, &evidence.article);
-    put_u64(out, evidence.sentence as u64);
-    put_u64(out, evidence.span.start as u64);
-    put_u64(out, evidence.span.end as u64);
-    put_str(out, &evidence.text);
-    put_str(out, &evidence.verb);
-    put_str(out, &evidence.rule);
+fn put_evidence(out: &mut Encoder, evidence: &Evidence) {
+    out.str(&evidence.article)
+        .u64(evidence.sentence as u64)
+        .u64(evidence.span.start as u64)
+        .u64(evidence.span.end as u64)
+        .str(&evidence.text)
+        .str(&evidence.verb)
+        .str(&evidence.rule);
     match evidence.date {
-        None => out.push(0),
-        Some(date) => {
-            out.push(1);
-            out.extend_from_slice(&date.year().to_le_bytes());
-            out.extend_from_slice(&[date.month(), date.day()]);
-        }
-    }
-    match &evidence.meeting {
-        None => out.push(0),
-        Some(meeting) => {
-            out.push(1);
-            put_str(out, meeting);
-        }
-    }
-    out.extend_from_slice(&evidence.confidence.to_bits().to_le_bytes());
+        None => out.u8(0),
+        Some(date) => out.u8(1).i32(date.year()).u8(date.month()).u8(date.day()),
+    };
+    out.opt_str(evidence.meeting.as_deref())
+        .f64(evidence.confidence);
 }
 
-fn get_evidence(input: &mut &[u8]) -> Option<Evidence> {
-    let article = get_str(input)?.into();
-    let sentence = usize::try_from(get_u64(input)?).ok()?;
-    let start = usize::try_from(get_u64(input)?).ok()?;
-    let end = usize::try_from(get_u64(input)?).ok()?;
-    let text = get_str(input)?.into();
-    let verb = get_str(input)?.into();
-    let rule = get_str(input)?.into();
-    let date = match get_bytes(input, 1)?[0] {
+fn get_evidence(fields: &mut Decoder<'_>) -> Option<Evidence> {
+    let article = fields.str()?.into();
+    let sentence = fields.usize()?;
+    let span = Span::new(fields.usize()?, fields.usize()?);
+    let text = fields.str()?.into();
+    let verb = fields.str()?.into();
+    let rule = fields.str()?.into();
+    let date = match fields.u8()? {
         0 => None,
-        _ => {
-            let year = i32::from_le_bytes(get_bytes(input, 4)?.try_into().ok()?);
-            let [month, day] = get_bytes(input, 2)?.try_into().ok()?;
-            Some(Date::new(year, month, day)?)
-        }
+        _ => Some(Date::new(fields.i32()?, fields.u8()?, fields.u8()?)?),
     };
-    let meeting = match get_bytes(input, 1)?[0] {
-        0 => None,
-        _ => Some(get_str(input)?.into()),
-    };
-    let confidence = f64::from_bits(u64::from_le_bytes(get_bytes(input, 8)?.try_into().ok()?));
+    let meeting = fields.opt_str()?.map(Into::into);
+    let confidence = fields.f64()?;
     Some(Evidence {
         article,
         sentence,
-        span: Span::new(start, end),
+        span,
         text,
         verb,
         rule,
@@ -409,29 +299,20 @@ fn get_evidence(input: &mut &[u8]) -> Option<Evidence> {
     })
 }
 
-fn put_u64(out: &mut Vec<u8>, value: u64) {
-    out.extend_from_slice(&value.to_le_bytes());
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn put_str(out: &mut Vec<u8>, text: &str) {
-    put_u64(out, text.len() as u64);
-    out.extend_from_slice(text.as_bytes());
-}
-
-fn get_bytes<'a>(input: &mut &'a [u8], n: usize) -> Option<&'a [u8]> {
-    if input.len() < n {
-        return None;
+    #[test]
+    fn relations_are_numbered_in_their_order() {
+        let numbers: Vec<u8> = Relation::ALL.iter().map(|&r| relation_number(r)).collect();
+        assert!(numbers.windows(2).all(|w| w[0] < w[1]));
+        let mut sorted = Relation::ALL;
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            Relation::ALL,
+            "the key orders relations as Ord does"
+        );
     }
-    let (bytes, rest) = input.split_at(n);
-    *input = rest;
-    Some(bytes)
-}
-
-fn get_u64(input: &mut &[u8]) -> Option<u64> {
-    Some(u64::from_le_bytes(get_bytes(input, 8)?.try_into().ok()?))
-}
-
-fn get_str<'a>(input: &mut &'a [u8]) -> Option<&'a str> {
-    let length = usize::try_from(get_u64(input)?).ok()?;
-    std::str::from_utf8(get_bytes(input, length)?).ok()
 }

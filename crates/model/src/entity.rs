@@ -233,18 +233,18 @@ impl Entity {
 }
 
 fn min_option<T: Ord + Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
-    if let Some(value) = theirs {
-        if mine.as_ref().is_none_or(|current| value < current) {
-            *mine = Some(value.clone());
-        }
+    if let Some(value) = theirs
+        && mine.as_ref().is_none_or(|current| value < current)
+    {
+        *mine = Some(value.clone());
     }
 }
 
 fn max_option<T: Ord + Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
-    if let Some(value) = theirs {
-        if mine.as_ref().is_none_or(|current| value > current) {
-            *mine = Some(value.clone());
-        }
+    if let Some(value) = theirs
+        && mine.as_ref().is_none_or(|current| value > current)
+    {
+        *mine = Some(value.clone());
     }
 }
 
