@@ -4,7 +4,10 @@
 
 use std::path::PathBuf;
 
-use cpec_commitments::{Diff, Ledger, Timeline};
+use cpec_commitments::{
+    ArticleCommitments, Commitment, Diff, Ledger, SpillingLedger, Timeline, write_commitments_csv,
+    write_commitments_jsonl,
+};
 use cpec_extract::{ArticleInput, Extractor};
 
 use crate::support::{cpec_kg, seeds};
@@ -321,6 +324,77 @@ fn build_writes_commitments_and_reified_nodes_identically() {
     assert_eq!(
         types.into_iter().collect::<Vec<_>>(),
         ["CONCERNS", "MADE", "STATED_AT", "STATED_IN"]
+    );
+}
+
+/// Mentions sorted on disk, in runs of a few kilobytes, give the commitments
+/// of the ledger in memory, byte for byte, with repeated articles absorbed
+/// once: the seeds, the constructed corpora and 300 KiB of generated news.
+#[test]
+fn a_spilled_ledger_gives_the_commitments_of_the_ledger_in_memory() {
+    // One sentence, two edges to one object: the signature is the mention.
+    let signed = (
+        "signed-and-agreed",
+        "Pakistan and China signed the Framework Agreement on Industrial Cooperation \
+         and agreed to implement the Framework Agreement on Industrial Cooperation.\n",
+    );
+    let mut articles: Vec<(String, String)> = [signed, JUNE_2024, FEBRUARY_2025, UNDATED]
+        .iter()
+        .map(|(id, text)| (id.to_string(), text.to_string()))
+        .collect();
+    for entry in std::fs::read_dir(seeds()).unwrap() {
+        let path = entry.unwrap().path();
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        articles.push((id, std::fs::read_to_string(&path).unwrap()));
+    }
+    let generated = run(&["gen", "--size", "300K", "--jsonl"]);
+    for line in generated.lines() {
+        let article: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = format!(
+            " date {}\n{}",
+            article["date"].as_str().unwrap(),
+            article["text"].as_str().unwrap()
+        );
+        articles.push((article["id"].as_str().unwrap().to_string(), text));
+    }
+    articles.extend_from_within(..5);
+
+    let extractor = Extractor::builtin();
+    let dir = scratch("spilled-ledger");
+    let mut in_memory = Ledger::new();
+    let mut spilling = SpillingLedger::with_memory(&dir, 4096).unwrap();
+    for (id, text) in &articles {
+        let extraction = extractor.extract(&ArticleInput::new(id, text));
+        in_memory.add(&extraction);
+        spilling
+            .absorb(ArticleCommitments::of(&extraction))
+            .unwrap();
+    }
+    let spilled = spilling.finish().unwrap();
+    let from_disk: Vec<Commitment> = spilled
+        .each_commitment()
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let expected = in_memory.commitments();
+    assert!(expected.len() > 100, "{} commitments", expected.len());
+    assert!(expected.iter().any(|c| !c.amounts.is_empty()));
+    assert!(expected.iter().any(|c| !c.quantities.is_empty()));
+    assert!(expected.iter().any(|c| !c.stages.is_empty()));
+    assert!(from_disk == expected, "the commitments differ");
+    assert_eq!(
+        text(|out| write_commitments_jsonl(&from_disk, out)),
+        text(|out| write_commitments_jsonl(&expected, out))
+    );
+    assert_eq!(
+        text(|out| write_commitments_csv(&from_disk, out)),
+        text(|out| write_commitments_csv(&expected, out))
+    );
+    drop(spilled);
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "work files left"
     );
 }
 

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use cpec_commitments::{ArticleCommitments, Diff, Ledger, Timeline};
+use cpec_commitments::{
+    ArticleCommitments, Commitment, Diff, Ledger, SpilledLedger, SpillingLedger, Timeline,
+};
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
 use cpec_graph::{DotOptions, KnowledgeGraph, SpillingGraph};
 use cpec_model::{Date, Extraction};
@@ -429,30 +431,44 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Writes `commitments.csv` and `commitments.jsonl`, and with `reify` the
 /// Commitment nodes for Neo4j, at once on the current rayon pool. Each file
-/// reads the ledger's commitments one at a time: none holds them all.
-fn write_commitments(ledger: &Ledger, outputs: &mut Outputs, reify: bool) -> Result<()> {
+/// reads the commitments from disk one at a time: none holds them all.
+fn write_commitments(ledger: &SpilledLedger, outputs: &mut Outputs, reify: bool) -> Result<()> {
     use cpec_commitments::{
         write_commitment_edges_csv, write_commitment_nodes_csv, write_commitments_csv,
         write_commitments_cypher, write_commitments_jsonl,
     };
+    /// Writes the commitments with `write`; a failure to read them back is the error.
+    fn each<W: Write>(
+        ledger: &SpilledLedger,
+        out: W,
+        write: impl FnOnce(
+            &mut dyn Iterator<Item = Commitment>,
+            W,
+        ) -> Result<(), cpec_commitments::CommitmentError>,
+    ) -> Result<()> {
+        itertools::process_results(ledger.each_commitment()?, |mut commitments| {
+            write(&mut commitments, out)
+        })??;
+        Ok(())
+    }
     let mut files: Vec<(&str, Writer<'_>)> = vec![
         (
             "commitments.csv",
-            Box::new(|w| Ok(write_commitments_csv(ledger.each_commitment(), w)?)),
+            Box::new(|w| each(ledger, w, |c, w| write_commitments_csv(c, w))),
         ),
         (
             "commitments.jsonl",
-            Box::new(|w| Ok(write_commitments_jsonl(ledger.each_commitment(), w)?)),
+            Box::new(|w| each(ledger, w, |c, w| write_commitments_jsonl(c, w))),
         ),
     ];
     if reify {
         files.push((
             "commitment_nodes.csv",
-            Box::new(|w| Ok(write_commitment_nodes_csv(ledger.each_commitment(), w)?)),
+            Box::new(|w| each(ledger, w, |c, w| write_commitment_nodes_csv(c, w))),
         ));
         files.push((
             "commitment_edges.csv",
-            Box::new(|w| Ok(write_commitment_edges_csv(ledger.each_commitment(), w)?)),
+            Box::new(|w| each(ledger, w, |c, w| write_commitment_edges_csv(c, w))),
         ));
         files.push((
             "commitments.cypher",
@@ -467,7 +483,8 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     let scratch = outputs.scratch()?;
     let mut graph = SpillingGraph::new(&scratch)
         .with_context(|| format!("{}: cannot write", scratch.display()))?;
-    let mut ledger = Ledger::new();
+    let mut ledger = SpillingLedger::new(&scratch)
+        .with_context(|| format!("{}: cannot write", scratch.display()))?;
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
     // extracted and its text is dropped; the graph's mentions wait on disk,
@@ -488,7 +505,7 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
                 sentences += extraction.sentences;
                 triples += extraction.triples.len();
                 graph.add_extraction(&extraction)?;
-                ledger.absorb(commitments);
+                ledger.absorb(commitments)?;
                 Ok(w.write_all(&lines)?)
             },
         )?;
@@ -497,6 +514,9 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     })?;
     let report = report.expect("set when triples.jsonl is written");
     let graph = graph
+        .finish()
+        .with_context(|| format!("{}: cannot write", scratch.display()))?;
+    let ledger = ledger
         .finish()
         .with_context(|| format!("{}: cannot write", scratch.display()))?;
     read.run

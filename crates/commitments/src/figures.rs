@@ -60,6 +60,16 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, in order.
+    pub const ALL: [Stage; 6] = [
+        Stage::Feasibility,
+        Stage::Groundbreaking,
+        Stage::UnderConstruction,
+        Stage::Completed,
+        Stage::Operational,
+        Stage::Inaugurated,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Stage::Feasibility => "feasibility",
@@ -177,6 +187,23 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
     }
     out.push(start..sentence.len());
     out
+}
+
+/// The static code of currency `code` (`USD`), for figures read back from disk.
+pub(crate) fn currency_code(code: &str) -> Option<&'static str> {
+    CURRENCY_BEFORE
+        .iter()
+        .chain(CURRENCY_AFTER)
+        .map(|(_, known)| *known)
+        .find(|known| *known == code)
+}
+
+/// The static name of unit `unit` (`MW`), for figures read back from disk.
+pub(crate) fn unit_name(unit: &str) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .map(|(_, known)| *known)
+        .find(|known| *known == unit)
 }
 
 /// Currency signs and words written before a number.

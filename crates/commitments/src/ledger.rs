@@ -116,7 +116,12 @@ impl Commitment {
     /// assert_eq!(id, "Commitment:country-pakistan--project-gwadar-port");
     /// ```
     pub fn id_of(party: &EntityKey, object: &EntityKey) -> String {
-        format!("Commitment:{}--{}", slug(&party.id()), slug(&object.id()))
+        Commitment::id_of_ids(&party.id(), &object.id())
+    }
+
+    /// [`Commitment::id_of`] the entities with these ids.
+    pub(crate) fn id_of_ids(party: &str, object: &str) -> String {
+        format!("Commitment:{}--{}", slug(party), slug(object))
     }
 
     /// How many of its mentions have no date.
@@ -130,18 +135,19 @@ impl Commitment {
 
 /// A mention as read, before the ledger's knowledge of meetings dates it.
 #[derive(Debug, Clone, PartialEq)]
-struct Raw {
-    relation: Relation,
-    verb: Arc<str>,
-    meeting: Option<Arc<str>>,
-    span: Span,
+pub(crate) struct Raw {
+    pub(crate) relation: Relation,
+    pub(crate) verb: Arc<str>,
+    pub(crate) meeting: Option<Arc<str>>,
+    pub(crate) span: Span,
     /// Shared with the graph's evidence.
-    text: Arc<str>,
-    confidence: f64,
-    figures: Figures,
+    pub(crate) text: Arc<str>,
+    pub(crate) confidence: f64,
+    pub(crate) figures: Figures,
 }
 
-type MentionKey = (Arc<str>, usize, String, String);
+/// (article, sentence, party id, object id): one mention.
+pub(crate) type MentionKey = (Arc<str>, usize, String, String);
 
 /// The commitments of any number of articles.
 ///
@@ -280,6 +286,19 @@ impl Ledger {
 
     /// Adds what [`ArticleCommitments::of`] read from one article.
     pub fn absorb(&mut self, read: ArticleCommitments) {
+        for (key, raw) in self.absorb_facts(read) {
+            match self.raw.get(&key) {
+                // SIGNED sorts before COMMITTED_TO: the more specific edge wins.
+                Some(old) if (old.relation, &old.verb) <= (raw.relation, &raw.verb) => {}
+                _ => {
+                    self.raw.insert(key, raw);
+                }
+            }
+        }
+    }
+
+    /// Adds all that one article says but its mentions, and returns them.
+    pub(crate) fn absorb_facts(&mut self, read: ArticleCommitments) -> Vec<(MentionKey, Raw)> {
         self.articles.insert(read.article.id.clone(), read.article);
         for (id, label, name) in read.spellings {
             self.spellings
@@ -297,15 +316,7 @@ impl Ledger {
         for (object, place) in read.locations {
             self.locations.entry(object).or_default().insert(place);
         }
-        for (key, raw) in read.raw {
-            match self.raw.get(&key) {
-                // SIGNED sorts before COMMITTED_TO: the more specific edge wins.
-                Some(old) if (old.relation, &old.verb) <= (raw.relation, &raw.verb) => {}
-                _ => {
-                    self.raw.insert(key, raw);
-                }
-            }
-        }
+        read.raw
     }
 
     fn merge_meeting(&mut self, meeting: MeetingRef) {
@@ -450,16 +461,25 @@ impl Ledger {
             let id = Commitment::id_of(&self.key(party), &self.key(object));
             groups.entry(id).or_default().push((key, raw));
         }
-        groups.into_iter().map(|(id, raws)| {
-            let mut mentions: Vec<Mention> = raws
-                .into_iter()
-                .map(|((article, sentence, party, object), raw)| {
-                    self.finish(article, *sentence, party, object, raw)
-                })
-                .collect();
-            mentions.sort_by(chronological);
-            self.commitment(id, mentions)
-        })
+        groups
+            .into_iter()
+            .map(|(id, raws)| self.commitment_of(id, raws))
+    }
+
+    /// The commitment `id` of its mentions as read, of one (party, object).
+    pub(crate) fn commitment_of<'r>(
+        &self,
+        id: String,
+        raws: impl IntoIterator<Item = (&'r MentionKey, &'r Raw)>,
+    ) -> Commitment {
+        let mut mentions: Vec<Mention> = raws
+            .into_iter()
+            .map(|((article, sentence, party, object), raw)| {
+                self.finish(article, *sentence, party, object, raw)
+            })
+            .collect();
+        mentions.sort_by(chronological);
+        self.commitment(id, mentions)
     }
 
     /// The commitment of some mentions, in date order, of one (party, object).

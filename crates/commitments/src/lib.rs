@@ -72,6 +72,7 @@ mod export;
 mod figures;
 mod kind;
 mod ledger;
+mod spill;
 mod text;
 mod timeline;
 mod when;
@@ -86,5 +87,6 @@ pub use export::{
 pub use figures::{Amount, Figures, Quantity, Stage, figures_of};
 pub use kind::Kind;
 pub use ledger::{ArticleCommitments, ArticleInfo, Commitment, Ledger, MeetingRef, Mention};
+pub use spill::{SpilledLedger, SpillingLedger};
 pub use timeline::{Entry, TIMELINE_HEADER, Timeline, Topic};
 pub use when::{Basis, When, date_range, sentence_date};

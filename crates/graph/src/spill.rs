@@ -68,7 +68,7 @@ impl SpillingGraph {
             self.value
                 .clear()
                 .str(&edge.from)
-                .u8(relation_number(edge.relation))
+                .u8(edge.relation.index() as u8)
                 .str(&edge.to);
             put_evidence(&mut self.value, &triple.evidence);
             self.spill.push(&self.key, self.value.bytes())?;
@@ -214,7 +214,7 @@ fn with_evidence(edge: &Edge, record: &[u8]) -> Option<Edge> {
 /// duplicate first (higher confidence, then smaller span, text, date, meeting).
 fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
     key::push_str(out, &edge.from);
-    key::push_uint(out, relation_number(edge.relation));
+    key::push_uint(out, edge.relation.index() as u8);
     key::push_str(out, &edge.to);
     key::push_str(out, &evidence.article);
     key::push_uint(out, evidence.sentence as u64);
@@ -242,17 +242,9 @@ fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
     }
 }
 
-/// The position of `relation` in [`Relation::ALL`], which is its order.
-pub(crate) fn relation_number(relation: Relation) -> u8 {
-    Relation::ALL
-        .iter()
-        .position(|&each| each == relation)
-        .expect("Relation::ALL lists every relation") as u8
-}
-
 fn get_edge_key(fields: &mut Decoder<'_>) -> Option<EdgeKey> {
     let from = fields.str()?.to_string();
-    let relation = *Relation::ALL.get(usize::from(fields.u8()?))?;
+    let relation = Relation::from_index(usize::from(fields.u8()?))?;
     let to = fields.str()?.to_string();
     Some((from, relation, to))
 }
@@ -297,22 +289,4 @@ fn get_evidence(fields: &mut Decoder<'_>) -> Option<Evidence> {
         meeting,
         confidence,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relations_are_numbered_in_their_order() {
-        let numbers: Vec<u8> = Relation::ALL.iter().map(|&r| relation_number(r)).collect();
-        assert!(numbers.windows(2).all(|w| w[0] < w[1]));
-        let mut sorted = Relation::ALL;
-        sorted.sort();
-        assert_eq!(
-            sorted,
-            Relation::ALL,
-            "the key orders relations as Ord does"
-        );
-    }
 }

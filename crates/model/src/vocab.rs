@@ -142,6 +142,16 @@ impl Relation {
         Relation::LocatedIn,
     ];
 
+    /// The position in [`Relation::ALL`], which is also the order of `Ord`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The relation at `index` in [`Relation::ALL`].
+    pub fn from_index(index: usize) -> Option<Relation> {
+        Relation::ALL.get(index).copied()
+    }
+
     /// The export name, as in Neo4j's `:TYPE` column.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -276,6 +286,16 @@ impl fmt::Display for Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indices_follow_the_ontology_order() {
+        for (index, relation) in Relation::ALL.into_iter().enumerate() {
+            assert_eq!(relation.index(), index);
+            assert_eq!(Relation::from_index(index), Some(relation));
+        }
+        assert_eq!(Relation::from_index(Relation::ALL.len()), None);
+        assert!(Relation::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    }
 
     #[test]
     fn names_round_trip() {
