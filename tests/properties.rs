@@ -67,7 +67,7 @@ proptest! {
         }
         for edge in graph.edges() {
             prop_assert!(!edge.evidence.is_empty(), "{:?}", edge);
-            prop_assert!(unique.contains(edge.from.as_str()) && unique.contains(edge.to.as_str()));
+            prop_assert!(unique.contains(edge.from.as_ref()) && unique.contains(edge.to.as_ref()));
             prop_assert_eq!(edge.mentions, edge.evidence.len());
         }
         // The same articles give the same graph again.

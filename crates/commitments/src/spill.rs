@@ -19,7 +19,7 @@ use crate::figures::{Amount, Figures, Quantity, Stage, currency_code, unit_name}
 use crate::ledger::{ArticleCommitments, Commitment, Ledger, MentionKey, Raw};
 
 /// Memory the sort may hold before it writes a run.
-const SORT_MEMORY: usize = 32 << 20;
+const SORT_MEMORY: usize = 16 << 20;
 
 /// A [`Ledger`] being built whose mentions wait on disk, in a folder of the
 /// caller's choosing, until [`finish`](Self::finish).

@@ -124,7 +124,7 @@ pub fn write_dot<W: Write>(
         )?;
     }
     for edge in graph.edges() {
-        if !(kept.contains_key(edge.from.as_str()) && kept.contains_key(edge.to.as_str())) {
+        if !(kept.contains_key(&*edge.from) && kept.contains_key(&*edge.to)) {
             continue;
         }
         let width = 1.0 + (edge.mentions.max(1) as f64).log2();

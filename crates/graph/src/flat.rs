@@ -115,7 +115,7 @@ pub(crate) fn degrees(graph: &KnowledgeGraph) -> BTreeMap<&str, usize> {
     let mut degrees = BTreeMap::new();
     for edge in graph.edges() {
         for end in [&edge.from, &edge.to] {
-            *degrees.entry(end.as_str()).or_insert(0) += 1;
+            *degrees.entry(&**end).or_insert(0) += 1;
         }
     }
     degrees
@@ -149,9 +149,9 @@ impl FlatEdge {
 
     fn of(edge: &Edge) -> FlatEdge {
         FlatEdge {
-            from: edge.from.clone(),
+            from: edge.from.to_string(),
             relation: edge.relation,
-            to: edge.to.clone(),
+            to: edge.to.to_string(),
             mentions: edge.mentions,
             first_date: edge.first_date,
             last_date: edge.last_date,

@@ -157,7 +157,7 @@ fn edge_spells(graph: &KnowledgeGraph) -> BTreeMap<&str, Vec<Date>> {
     for edge in graph.edges() {
         for end in [&edge.from, &edge.to] {
             let known = [edge.first_date, edge.last_date].into_iter().flatten();
-            dates.entry(end.as_str()).or_default().extend(known);
+            dates.entry(&**end).or_default().extend(known);
         }
     }
     dates

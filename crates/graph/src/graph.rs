@@ -22,12 +22,13 @@ pub struct Node {
     /// Number of extractions (articles) that list the entity. An Article node
     /// counts its own extraction; a node known only from triples has 0.
     pub mentions: usize,
-    id: String,
+    /// Shared with the edges and the index: one copy of each id.
+    id: Arc<str>,
 }
 
 impl Node {
     fn new(entity: Entity, mentions: usize) -> Node {
-        let id = entity.id();
+        let id = entity.id().into();
         let mut node = Node {
             entity,
             mentions,
@@ -81,11 +82,11 @@ impl Node {
 /// `b MET a` are one edge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Node id of the start.
-    pub from: String,
+    /// Node id of the start (shared with the node).
+    pub from: Arc<str>,
     pub relation: Relation,
-    /// Node id of the end.
-    pub to: String,
+    /// Node id of the end (shared with the node).
+    pub to: Arc<str>,
     /// Number of distinct mentions: `evidence.len()`.
     pub mentions: usize,
     /// Earliest `date` of the evidence.
@@ -100,7 +101,7 @@ pub struct Edge {
 }
 
 impl Edge {
-    fn new(from: String, relation: Relation, to: String) -> Edge {
+    fn new(from: Arc<str>, relation: Relation, to: Arc<str>) -> Edge {
         Edge {
             from,
             relation,
@@ -221,7 +222,7 @@ fn evidence_order(a: &Evidence, b: &Evidence) -> Ordering {
 }
 
 /// Key of the edge map: (from id, type, to id).
-type EdgeKey = (String, Relation, String);
+type EdgeKey = (Arc<str>, Relation, Arc<str>);
 
 /// Entities and the facts between them, merged from any number of extractions.
 ///
@@ -238,7 +239,7 @@ type EdgeKey = (String, Relation, String);
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
-    nodes: BTreeMap<String, NodeIndex>,
+    nodes: BTreeMap<Arc<str>, NodeIndex>,
     edges: BTreeMap<EdgeKey, EdgeIndex>,
     rejected: usize,
     /// Caches for speed, not state: the node of every spelling seen (so an id
@@ -355,9 +356,9 @@ impl KnowledgeGraph {
         for edge in other.edges_in_full()? {
             let edge = edge?;
             self.add_evidence(
-                edge.from.clone(),
+                &edge.from,
                 edge.relation,
-                edge.to.clone(),
+                &edge.to,
                 edge.evidence.iter().cloned(),
             );
         }
@@ -394,7 +395,7 @@ impl KnowledgeGraph {
     /// The edge for this fact; for a symmetric type the ends may come in either order.
     pub fn edge(&self, from: &str, relation: Relation, to: &str) -> Option<&Edge> {
         let (from, to) = oriented(relation, from, to);
-        let key = (from.to_string(), relation, to.to_string());
+        let key = (Arc::from(from), relation, Arc::from(to));
         self.edges.get(&key).map(|&index| &self.graph[index])
     }
 
@@ -447,7 +448,7 @@ impl KnowledgeGraph {
     }
 
     /// Merges `entity` into the node with its id, creating it if needed.
-    pub(crate) fn merge_entity(&mut self, entity: &Entity, mentions: usize) -> String {
+    pub(crate) fn merge_entity(&mut self, entity: &Entity, mentions: usize) -> Arc<str> {
         let index = self.merge_entity_at(entity, mentions);
         self.graph[index].id.clone()
     }
@@ -458,13 +459,15 @@ impl KnowledgeGraph {
             return index;
         }
         let id = entity.id();
-        let index = match self.nodes.get(&id) {
+        let index = match self.nodes.get(id.as_str()) {
             Some(&index) => {
                 self.graph[index].absorb(entity, mentions);
                 index
             }
             None => {
-                let index = self.graph.add_node(Node::new(entity.clone(), mentions));
+                let node = Node::new(entity.clone(), mentions);
+                let id = node.id.clone();
+                let index = self.graph.add_node(node);
                 self.nodes.insert(id, index);
                 index
             }
@@ -490,12 +493,12 @@ impl KnowledgeGraph {
     }
 
     /// The edge (from, relation, to), created if needed; ends already oriented.
-    fn edge_index(&mut self, from: String, relation: Relation, to: String) -> EdgeIndex {
+    fn edge_index(&mut self, from: Arc<str>, relation: Relation, to: Arc<str>) -> EdgeIndex {
         let key = (from, relation, to);
         match self.edges.get(&key) {
             Some(&index) => index,
             None => {
-                let (a, b) = (self.nodes[&key.0], self.nodes[&key.2]);
+                let (a, b) = (self.nodes[&*key.0], self.nodes[&*key.2]);
                 let edge = Edge::new(key.0.clone(), relation, key.2.clone());
                 let index = self.graph.add_edge(a, b, edge);
                 self.edges.insert(key, index);
@@ -509,16 +512,17 @@ impl KnowledgeGraph {
     /// Both nodes must exist.
     pub(crate) fn add_evidence(
         &mut self,
-        from: String,
+        from: &str,
         relation: Relation,
-        to: String,
+        to: &str,
         evidence: impl IntoIterator<Item = Evidence>,
     ) {
         debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
-        let (from, to) = if relation.is_symmetric() && to < from {
-            (to, from)
-        } else {
-            (from, to)
+        let (from, to) = oriented(relation, from, to);
+        let shared = |id: &str| self.nodes.get_key_value(id).map(|(id, _)| id.clone());
+        let (Some(from), Some(to)) = (shared(from), shared(to)) else {
+            debug_assert!(false, "both nodes exist");
+            return;
         };
         let index = self.edge_index(from, relation, to);
         self.graph[index].absorb(evidence);
@@ -725,7 +729,7 @@ mod tests {
             .collect();
         assert_eq!(met.len(), 1);
         assert_eq!(
-            (met[0].from.as_str(), met[0].to.as_str()),
+            (met[0].from.as_ref(), met[0].to.as_ref()),
             ("Official:ishaq-dar", "Official:wang-yi")
         );
         assert_eq!(met[0].mentions, 2);

@@ -244,7 +244,7 @@ pub fn read_json(text: &str) -> Result<KnowledgeGraph, ReadError> {
         if evidence.is_empty() {
             return Err(ReadError::NoEvidence { from, relation, to });
         }
-        graph.add_evidence(from, relation, to, evidence);
+        graph.add_evidence(&from, relation, &to, evidence);
     }
     Ok(graph)
 }

@@ -51,7 +51,7 @@
 //! }
 //! assert_eq!((graph.node_count(), graph.edge_count()), (2, 1));
 //! let edge = graph.edges().next().unwrap();
-//! assert_eq!((edge.from.as_str(), edge.to.as_str()), ("Country:pakistan", "Project:ml-1-railway"));
+//! assert_eq!((edge.from.as_ref(), edge.to.as_ref()), ("Country:pakistan", "Project:ml-1-railway"));
 //! assert_eq!(edge.mentions, 2);
 //!
 //! let mut json = Vec::new();

@@ -19,7 +19,7 @@ use crate::KnowledgeGraph;
 use crate::graph::{Edge, identity};
 
 /// Memory the sort may hold before it writes a run.
-const SORT_MEMORY: usize = 64 << 20;
+const SORT_MEMORY: usize = 32 << 20;
 
 /// A graph being built whose evidence waits on disk, in a folder of the
 /// caller's choosing, until [`finish`](Self::finish).
@@ -136,7 +136,7 @@ fn write_edge(
 ) -> Result<Option<()>, SpillError> {
     for index in edges.by_ref() {
         let edge = graph.edge_at_index(index);
-        if (&edge.from, edge.relation, &edge.to) != (&key.0, key.1, &key.2) {
+        if (&*edge.from, edge.relation, &*edge.to) != (key.0.as_str(), key.1, key.2.as_str()) {
             file.push(&[])?;
             continue;
         }
