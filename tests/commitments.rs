@@ -358,6 +358,9 @@ fn a_spilled_ledger_gives_the_commitments_of_the_ledger_in_memory() {
         articles.push((article["id"].as_str().unwrap().to_string(), text));
     }
     articles.extend_from_within(..5);
+    // Read again, saying it differently: the first reading's mentions stay.
+    let (june, said) = JUNE_2024;
+    articles.push((june.to_string(), said.replace("upgrade", "upgrade at once")));
 
     let extractor = Extractor::builtin();
     let dir = scratch("spilled-ledger");

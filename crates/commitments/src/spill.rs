@@ -3,8 +3,7 @@
 //!
 //! A [`SpillingLedger`] keeps in memory all that dates and names the
 //! commitments (articles, spellings, meetings, places), as a [`Ledger`] does,
-//! and sends every mention to a [`Spill`] keyed by (commitment id, mention,
-//! preference). [`SpillingLedger::finish`] merges it once, keeps one mention
+//! and sends every mention to a [`Spill`] keyed by (commitment id, mention). [`SpillingLedger::finish`] merges it once, keeps one mention
 //! per (article, sentence, party, object) as [`Ledger::absorb`] does, and
 //! writes them, grouped by commitment, to a record file that
 //! [`SpilledLedger::each_commitment`] reads back one commitment at a time.
@@ -72,10 +71,6 @@ impl SpillingLedger {
             key::push_uint(&mut self.key, *sentence as u64);
             key::push_str(&mut self.key, party);
             key::push_str(&mut self.key, object);
-            // Of one mention's records the first is kept: the smallest
-            // (type, verb), then the first absorbed, as in Ledger::absorb.
-            key::push_uint(&mut self.key, raw.relation.index() as u64);
-            key::push_str(&mut self.key, &raw.verb);
             put_mention(self.value.clear(), &mention, &raw);
             self.spill.push(&self.key, self.value.bytes())?;
         }
@@ -89,18 +84,53 @@ impl SpillingLedger {
         } = self;
         let mut file = RecordFile::create(&dir)?;
         let mut merged = spill.finish()?;
-        let mut last: Option<MentionKey> = None;
-        while let Some((_, value)) = merged.next_record()? {
-            let mention = get_mention_key(&mut Decoder::new(value))
-                .ok_or_else(|| SpillError::Corrupt { path: dir.clone() })?;
-            if last.as_ref() != Some(&mention) {
-                file.push(value)?;
-                last = Some(mention);
+        // The records of one mention are consecutive, in the order absorbed:
+        // the one with the smallest (type, verb) is kept, the first of equals,
+        // as in Ledger::absorb (SIGNED, the more specific, before COMMITTED_TO).
+        let mut kept: Option<Kept> = None;
+        while let Some((_, record)) = merged.next_record()? {
+            let read =
+                Kept::read(record).ok_or_else(|| SpillError::Corrupt { path: dir.clone() })?;
+            match &mut kept {
+                Some(best) if best.mention == read.mention => {
+                    if read.rank < best.rank {
+                        *best = read;
+                    }
+                }
+                _ => {
+                    if let Some(done) = kept.replace(read) {
+                        file.push(&done.record)?;
+                    }
+                }
             }
+        }
+        if let Some(done) = kept {
+            file.push(&done.record)?;
         }
         Ok(SpilledLedger {
             ledger,
             file: file.finish()?,
+        })
+    }
+}
+
+/// The record of one mention, with what decides which of its records is kept.
+struct Kept {
+    mention: MentionKey,
+    rank: (Relation, String),
+    record: Vec<u8>,
+}
+
+impl Kept {
+    fn read(record: &[u8]) -> Option<Kept> {
+        let mut fields = Decoder::new(record);
+        let mention = get_mention_key(&mut fields)?;
+        let relation = Relation::from_index(usize::from(fields.u8()?))?;
+        let verb = fields.str()?.to_string();
+        Some(Kept {
+            mention,
+            rank: (relation, verb),
+            record: record.to_vec(),
         })
     }
 }

@@ -211,7 +211,7 @@ pub(crate) fn identity(evidence: &Evidence) -> (&str, usize, &str, &str) {
 }
 
 /// A total order: identity first, then the preferred duplicate first.
-fn evidence_order(a: &Evidence, b: &Evidence) -> Ordering {
+pub(crate) fn evidence_order(a: &Evidence, b: &Evidence) -> Ordering {
     identity(a)
         .cmp(&identity(b))
         .then_with(|| b.confidence.total_cmp(&a.confidence))

@@ -2,12 +2,13 @@
 //!
 //! A [`SpillingGraph`] keeps the nodes and the edges in memory, as a
 //! [`KnowledgeGraph`] does, but sends every mention to a [`Spill`] keyed by
-//! (edge, evidence order). [`SpillingGraph::finish`] merges it once, drops
-//! repeated mentions as [`KnowledgeGraph`] does, and writes one record per
+//! (edge, mention). [`SpillingGraph::finish`] merges it once, keeps the
+//! preferred of repeated mentions as [`KnowledgeGraph`] does, and writes one record per
 //! edge, in edge order, holding its evidence; the exporters read them back an
 //! edge at a time ([`KnowledgeGraph::edges_in_full`]).
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,7 +17,7 @@ use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, Spi
 use petgraph::stable_graph::EdgeIndex;
 
 use crate::KnowledgeGraph;
-use crate::graph::{Edge, identity};
+use crate::graph::{Edge, evidence_order, identity};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 32 << 20;
@@ -101,12 +102,14 @@ impl SpillingGraph {
                 write_edge(&mut graph, &mut edges, &done, &kept, &mut file)?.ok_or_else(corrupt)?;
                 kept.clear();
             }
-            // Sorted by identity, then preference: the first of an identity is kept.
-            if kept
-                .last()
-                .is_none_or(|last| identity(last) != identity(&evidence))
-            {
-                kept.push(evidence);
+            // The records of one identity are consecutive: keep the preferred.
+            match kept.last_mut() {
+                Some(last) if identity(last) == identity(&evidence) => {
+                    if evidence_order(&evidence, last) == Ordering::Less {
+                        *last = evidence;
+                    }
+                }
+                _ => kept.push(evidence),
             }
         }
         if let Some(done) = current {
@@ -209,9 +212,9 @@ fn with_evidence(edge: &Edge, record: &[u8]) -> Option<Edge> {
     Some(full)
 }
 
-/// Bytes that sort as the edge (from, type, to), then as the evidence order
-/// of [`Edge`]: identity (article, sentence, rule, verb), then the preferred
-/// duplicate first (higher confidence, then smaller span, text, date, meeting).
+/// Bytes that sort as the edge (from, type, to), then as the evidence's
+/// identity (article, sentence, rule, verb), the order of [`Edge::evidence`].
+/// Which of the records of one identity is kept is decided while merging.
 fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
     key::push_str(out, &edge.from);
     key::push_uint(out, edge.relation.index() as u8);
@@ -220,26 +223,6 @@ fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
     key::push_uint(out, evidence.sentence as u64);
     key::push_str(out, &evidence.rule);
     key::push_str(out, &evidence.verb);
-    key::push_float(out, -evidence.confidence);
-    key::push_uint(out, evidence.span.start as u64);
-    key::push_uint(out, evidence.span.end as u64);
-    key::push_str(out, &evidence.text);
-    match evidence.date {
-        None => key::push_uint(out, 0u8),
-        Some(date) => {
-            key::push_uint(out, 1u8);
-            key::push_int(out, date.year());
-            key::push_uint(out, date.month());
-            key::push_uint(out, date.day());
-        }
-    }
-    match &evidence.meeting {
-        None => key::push_uint(out, 0u8),
-        Some(meeting) => {
-            key::push_uint(out, 1u8);
-            key::push_str(out, meeting);
-        }
-    }
 }
 
 fn get_edge_key(fields: &mut Decoder<'_>) -> Option<EdgeKey> {
