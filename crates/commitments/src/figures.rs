@@ -425,17 +425,23 @@ fn figure_at(sentence: &str, at: usize, digits: &str, end: usize) -> Option<(Ran
 
 /// A stage phrase starting at `at`.
 fn stage_at(sentence: &str, at: usize) -> Option<(Range<usize>, Stage)> {
-    STAGES.iter().find_map(|(words, stage)| {
-        let mut end = at;
-        for (k, expected) in words.iter().enumerate() {
-            let (word, word_end) = word_after(sentence, end, k > 0)?;
-            if !word.eq_ignore_ascii_case(expected) {
-                return None;
+    // Most words begin no stage phrase: read the word once, not once per phrase.
+    let (first, _) = word_after(sentence, at, false)?;
+    let begins = |words: &&[&str]| words.first().is_some_and(|w| first.eq_ignore_ascii_case(w));
+    STAGES
+        .iter()
+        .filter(|(words, _)| begins(words))
+        .find_map(|(words, stage)| {
+            let mut end = at;
+            for (k, expected) in words.iter().enumerate() {
+                let (word, word_end) = word_after(sentence, end, k > 0)?;
+                if !word.eq_ignore_ascii_case(expected) {
+                    return None;
+                }
+                end = word_end;
             }
-            end = word_end;
-        }
-        Some((at..end, *stage))
-    })
+            Some((at..end, *stage))
+        })
 }
 
 #[cfg(test)]
