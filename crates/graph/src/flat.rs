@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use cpec_model::{Date, Entity, Evidence, Relation};
 
-use crate::{Edge, KnowledgeGraph, Node, ReadError, SpillError};
+use crate::{Edge, KnowledgeGraph, Node, ReadError, SpillError, spill};
+
+/// The flat edges of a graph, made one at a time from memory or from disk.
+pub(crate) type FlatEdges<'g> = Box<dyn Iterator<Item = Result<FlatEdge, SpillError>> + 'g>;
 
 /// A graph as the flat formats carry it: every node with all its properties,
 /// every edge with its counts and its primary mention only.
@@ -139,15 +142,15 @@ impl FlatNode {
 impl FlatEdge {
     /// The edges of `graph`, sorted by (from, type, to), made one at a time
     /// (a spilled graph's evidence is read back as they are made).
-    pub(crate) fn all(
-        graph: &KnowledgeGraph,
-    ) -> Result<impl Iterator<Item = Result<FlatEdge, SpillError>> + '_, SpillError> {
-        Ok(graph
-            .edges_in_full()?
-            .map(|edge| edge.map(|edge| FlatEdge::of(&edge))))
+    pub(crate) fn all(graph: &KnowledgeGraph) -> Result<FlatEdges<'_>, SpillError> {
+        Ok(match graph.spilled() {
+            Some(evidence) => Box::new(spill::flat_edges(graph, evidence)?),
+            None => Box::new(graph.edges().map(|edge| Ok(FlatEdge::of(edge)))),
+        })
     }
 
-    fn of(edge: &Edge) -> FlatEdge {
+    /// The flat view of `edge` and its evidence in memory.
+    pub(crate) fn of(edge: &Edge) -> FlatEdge {
         FlatEdge {
             from: edge.from.to_string(),
             relation: edge.relation,

@@ -8,9 +8,9 @@ use cpec_model::{Date, Entity, EntityKey, Evidence, Extraction, Label, Relation,
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 
-use cpec_spill::{RecordFile, SpillError};
+use cpec_spill::SpillError;
 
-use crate::spill::FullEdges;
+use crate::spill::{FullEdges, SpilledEvidence};
 
 /// A node: what is known of one entity, and in how many articles it appears.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,14 +121,7 @@ impl Edge {
     /// The mention that speaks for the edge where a format has room for one:
     /// the highest confidence, then the earliest (article, sentence).
     pub fn primary(&self) -> Option<&Evidence> {
-        // Evidence is sorted by (article, sentence, …): the first maximum wins.
-        self.evidence.iter().reduce(|best, next| {
-            if next.confidence.total_cmp(&best.confidence) == Ordering::Greater {
-                next
-            } else {
-                best
-            }
-        })
+        primary(&self.evidence)
     }
 
     /// Ids of the articles with a mention, sorted, without repeats.
@@ -192,6 +185,18 @@ impl Edge {
     }
 }
 
+/// [`Edge::primary`] of the edge with this evidence.
+pub(crate) fn primary(evidence: &[Evidence]) -> Option<&Evidence> {
+    // Evidence is sorted by (article, sentence, …): the first maximum wins.
+    evidence.iter().reduce(|best, next| {
+        if next.confidence.total_cmp(&best.confidence) == Ordering::Greater {
+            next
+        } else {
+            best
+        }
+    })
+}
+
 /// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.
 fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
     match (kept, new) {
@@ -249,7 +254,7 @@ pub struct KnowledgeGraph {
     edge_at: BTreeMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
     /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph):
     /// its edges in memory have their counts and dates but no evidence.
-    spilled: Option<Arc<RecordFile>>,
+    spilled: Option<Arc<SpilledEvidence>>,
 }
 
 impl KnowledgeGraph {
@@ -338,9 +343,14 @@ impl KnowledgeGraph {
         self.edges.values().copied().collect()
     }
 
+    /// The evidence files of a spilled graph.
+    pub(crate) fn spilled(&self) -> Option<&SpilledEvidence> {
+        self.spilled.as_deref()
+    }
+
     /// Makes this graph read its evidence from `file`.
-    pub(crate) fn seal(&mut self, file: Arc<RecordFile>) {
-        self.spilled = Some(file);
+    pub(crate) fn seal(&mut self, evidence: Arc<SpilledEvidence>) {
+        self.spilled = Some(evidence);
     }
 
     /// Folds `other` into this graph: nodes merged by id (mentions added),
@@ -384,7 +394,7 @@ impl KnowledgeGraph {
     /// evidence, read back from disk for a spilled graph. Failing to read
     /// the evidence file is the last item.
     pub fn edges_in_full(&self) -> Result<FullEdges<'_>, SpillError> {
-        FullEdges::new(self, self.spilled.as_deref())
+        FullEdges::new(self, self.spilled.as_deref().map(|spilled| &spilled.full))
     }
 
     /// The node with this id.

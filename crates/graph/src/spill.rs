@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,8 +17,9 @@ use cpec_model::{Date, Evidence, Extraction, Relation, Span};
 use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, SpillError, key};
 use petgraph::stable_graph::EdgeIndex;
 
+use crate::FlatEdge;
 use crate::KnowledgeGraph;
-use crate::graph::{Edge, evidence_order, identity};
+use crate::graph::{Edge, evidence_order, identity, primary};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 32 << 20;
@@ -86,7 +88,10 @@ impl SpillingGraph {
             dir,
             ..
         } = self;
-        let mut file = RecordFile::create(&dir)?;
+        let mut files = Writers {
+            full: RecordFile::create(&dir)?,
+            flat: RecordFile::create(&dir)?,
+        };
         let mut edges = graph.edge_indices().into_iter();
         let mut merged = spill.finish()?;
         let corrupt = || SpillError::Corrupt { path: dir.clone() };
@@ -99,7 +104,8 @@ impl SpillingGraph {
             if current.as_ref() != Some(&key)
                 && let Some(done) = current.replace(key)
             {
-                write_edge(&mut graph, &mut edges, &done, &kept, &mut file)?.ok_or_else(corrupt)?;
+                write_edge(&mut graph, &mut edges, &done, &kept, &mut files)?
+                    .ok_or_else(corrupt)?;
                 kept.clear();
             }
             // The records of one identity are consecutive: keep the preferred.
@@ -113,13 +119,17 @@ impl SpillingGraph {
             }
         }
         if let Some(done) = current {
-            write_edge(&mut graph, &mut edges, &done, &kept, &mut file)?.ok_or_else(corrupt)?;
+            write_edge(&mut graph, &mut edges, &done, &kept, &mut files)?.ok_or_else(corrupt)?;
         }
         // Edges without evidence (none when built from triples) have an empty record.
         for _ in edges {
-            file.push(&[])?;
+            files.full.push(&[])?;
+            files.flat.push(&[])?;
         }
-        graph.seal(Arc::new(file.finish()?));
+        graph.seal(Arc::new(SpilledEvidence {
+            full: files.full.finish()?,
+            flat: files.flat.finish()?,
+        }));
         Ok(graph)
     }
 }
@@ -127,7 +137,24 @@ impl SpillingGraph {
 /// Key of an edge: (from id, type, to id).
 type EdgeKey = (String, Relation, String);
 
-/// Writes the record of the edge `key`, after empty ones for any edges
+/// The evidence of a finished [`SpillingGraph`]: one record per edge, in
+/// edge order, in each file.
+#[derive(Debug)]
+pub(crate) struct SpilledEvidence {
+    /// Every mention.
+    pub(crate) full: RecordFile,
+    /// What the flat formats carry ([`FlatEdge`]): the primary mention and
+    /// the articles, read without the rest.
+    pub(crate) flat: RecordFile,
+}
+
+/// The files of [`SpilledEvidence`] being written.
+struct Writers {
+    full: RecordWriter,
+    flat: RecordWriter,
+}
+
+/// Writes the records of the edge `key`, after empty ones for any edges
 /// before it that had no evidence, and sets its counts and dates. `None`
 /// when the graph has no such edge after the last one written.
 fn write_edge(
@@ -135,12 +162,13 @@ fn write_edge(
     edges: &mut impl Iterator<Item = EdgeIndex>,
     key: &EdgeKey,
     kept: &[Evidence],
-    file: &mut RecordWriter,
+    files: &mut Writers,
 ) -> Result<Option<()>, SpillError> {
     for index in edges.by_ref() {
         let edge = graph.edge_at_index(index);
         if (&*edge.from, edge.relation, &*edge.to) != (key.0.as_str(), key.1, key.2.as_str()) {
-            file.push(&[])?;
+            files.full.push(&[])?;
+            files.flat.push(&[])?;
             continue;
         }
         let mut record = Encoder::new();
@@ -148,11 +176,65 @@ fn write_edge(
         for evidence in kept {
             put_evidence(&mut record, evidence);
         }
-        file.push(record.bytes())?;
+        files.full.push(record.bytes())?;
+        record.clear();
+        match primary(kept) {
+            None => record.u8(0),
+            Some(evidence) => {
+                record.u8(1);
+                put_evidence(&mut record, evidence);
+                &mut record
+            }
+        };
+        let articles: BTreeSet<&str> = kept.iter().map(|e| &*e.article).collect();
+        record.u64(articles.len() as u64);
+        for article in articles {
+            record.str(article);
+        }
+        files.flat.push(record.bytes())?;
         graph.edge_at_index_mut(index).summarise(kept);
         return Ok(Some(()));
     }
     Ok(None)
+}
+
+/// The flat view of the edges of a graph spilled as `evidence`, read from
+/// its flat records.
+pub(crate) fn flat_edges<'g>(
+    graph: &'g KnowledgeGraph,
+    evidence: &SpilledEvidence,
+) -> Result<impl Iterator<Item = Result<FlatEdge, SpillError>> + 'g, SpillError> {
+    let mut records = evidence.flat.records()?;
+    let mut failed = false;
+    let edges = graph.edges();
+    Ok(edges.map_while(move |edge| {
+        if failed {
+            return None;
+        }
+        let flat = match records.next() {
+            Some(Ok(record)) => flat_of(edge, &record).ok_or_else(|| records.corrupt()),
+            Some(Err(error)) => Err(error),
+            None => Err(records.corrupt()),
+        };
+        failed = flat.is_err();
+        Some(flat)
+    }))
+}
+
+/// `edge` with the primary mention and the articles of its flat record.
+fn flat_of(edge: &Edge, record: &[u8]) -> Option<FlatEdge> {
+    let mut flat = FlatEdge::of(edge);
+    if !record.is_empty() {
+        let mut fields = Decoder::new(record);
+        flat.primary = match fields.u8()? {
+            0 => None,
+            _ => Some(get_evidence(&mut fields)?),
+        };
+        flat.articles = (0..fields.u64()?)
+            .map(|_| fields.str().map(Arc::from))
+            .collect::<Option<_>>()?;
+    }
+    Some(flat)
 }
 
 /// The edges of a graph in order, each with all its evidence: borrowed from
