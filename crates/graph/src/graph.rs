@@ -121,7 +121,9 @@ impl Edge {
     /// The mention that speaks for the edge where a format has room for one:
     /// the highest confidence, then the earliest (article, sentence).
     pub fn primary(&self) -> Option<&Evidence> {
-        primary(&self.evidence)
+        self.evidence
+            .iter()
+            .reduce(|best, next| if outranks(next, best) { next } else { best })
     }
 
     /// Ids of the articles with a mention, sorted, without repeats.
@@ -175,26 +177,10 @@ impl Edge {
     }
 }
 
-impl Edge {
-    /// Sets the counts and dates of an edge whose evidence is `evidence`,
-    /// kept elsewhere (a spilled graph's evidence file).
-    pub(crate) fn summarise(&mut self, evidence: &[Evidence]) {
-        self.mentions = evidence.len();
-        self.first_date = evidence.iter().filter_map(|e| e.date).min();
-        self.last_date = evidence.iter().filter_map(|e| e.date).max();
-    }
-}
-
-/// [`Edge::primary`] of the edge with this evidence.
-pub(crate) fn primary(evidence: &[Evidence]) -> Option<&Evidence> {
-    // Evidence is sorted by (article, sentence, …): the first maximum wins.
-    evidence.iter().reduce(|best, next| {
-        if next.confidence.total_cmp(&best.confidence) == Ordering::Greater {
-            next
-        } else {
-            best
-        }
-    })
+/// Whether `next`, later in evidence order, replaces `best` as the primary
+/// mention: only a higher confidence does, so the first maximum wins.
+pub(crate) fn outranks(next: &Evidence, best: &Evidence) -> bool {
+    next.confidence.total_cmp(&best.confidence) == Ordering::Greater
 }
 
 /// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.

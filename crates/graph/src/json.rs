@@ -1,6 +1,7 @@
 //! `graph.json`: the whole graph with every mention, written and read back.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
@@ -8,7 +9,7 @@ use cpec_model::{Date, Entity, Evidence, Label, Relation};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{ExportError, KnowledgeGraph, ReadError};
+use crate::{Edge, ExportError, KnowledgeGraph, ReadError, spill};
 
 #[derive(Deserialize)]
 struct GraphRecord {
@@ -42,21 +43,41 @@ impl Serialize for Nodes<'_> {
 
 impl Serialize for Edges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.0.edge_count()))?;
-        for edge in self.0.edges_in_full().map_err(S::Error::custom)? {
-            let edge = edge.map_err(S::Error::custom)?;
-            seq.serialize_element(&EdgeRecord {
-                source: Cow::Borrowed(&edge.from),
-                target: Cow::Borrowed(&edge.to),
-                relation: edge.relation,
-                mentions: edge.mentions,
-                first_date: edge.first_date,
-                last_date: edge.last_date,
-                confidence: edge.confidence(),
-                evidence: Cow::Borrowed(&edge.evidence),
-            })?;
+        let graph = self.0;
+        let mut seq = serializer.serialize_seq(Some(graph.edge_count()))?;
+        match graph.spilled() {
+            None => {
+                for edge in graph.edges() {
+                    let evidence = Cow::Borrowed(&edge.evidence[..]);
+                    seq.serialize_element(&edge_record(edge, edge.confidence(), evidence))?;
+                }
+            }
+            // However many mentions an edge has, they are read and written
+            // one at a time.
+            Some(spilled) => {
+                let mentions = RefCell::new(spilled.full.records().map_err(S::Error::custom)?);
+                let mut confidences = spill::confidences(spilled).map_err(S::Error::custom)?;
+                for edge in graph.edges() {
+                    let confidence = confidences.next_confidence().map_err(S::Error::custom)?;
+                    let evidence = spill::StreamedMentions(&mentions);
+                    seq.serialize_element(&edge_record(edge, confidence, evidence))?;
+                }
+            }
         }
         seq.end()
+    }
+}
+
+fn edge_record<E>(edge: &Edge, confidence: f64, evidence: E) -> EdgeRecord<'_, E> {
+    EdgeRecord {
+        source: Cow::Borrowed(&edge.from),
+        target: Cow::Borrowed(&edge.to),
+        relation: edge.relation,
+        mentions: edge.mentions,
+        first_date: edge.first_date,
+        last_date: edge.last_date,
+        confidence,
+        evidence,
     }
 }
 
@@ -90,9 +111,10 @@ struct NodeRecord<'a> {
     mentions: usize,
 }
 
-/// An edge: borrowed from the graph when written, owned when read.
+/// An edge: borrowed from the graph when written, owned when read; its
+/// mentions may be streamed from disk when written.
 #[derive(Serialize, Deserialize)]
-struct EdgeRecord<'a> {
+struct EdgeRecord<'a, E = Cow<'a, [Evidence]>> {
     source: Cow<'a, str>,
     target: Cow<'a, str>,
     #[serde(rename = "type")]
@@ -106,7 +128,7 @@ struct EdgeRecord<'a> {
     last_date: Option<Date>,
     #[serde(default)]
     confidence: f64,
-    evidence: Cow<'a, [Evidence]>,
+    evidence: E,
 }
 
 fn is_empty(set: &BTreeSet<String>) -> bool {

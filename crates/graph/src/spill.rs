@@ -8,6 +8,7 @@
 //! edge at a time ([`KnowledgeGraph::edges_in_full`]).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -16,10 +17,12 @@ use std::sync::Arc;
 use cpec_model::{Date, Evidence, Extraction, Relation, Span};
 use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, SpillError, key};
 use petgraph::stable_graph::EdgeIndex;
+use serde::ser::{Error as _, SerializeSeq};
+use serde::{Serialize, Serializer};
 
 use crate::FlatEdge;
 use crate::KnowledgeGraph;
-use crate::graph::{Edge, evidence_order, identity, primary};
+use crate::graph::{Edge, evidence_order, identity, outranks};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 32 << 20;
@@ -88,48 +91,41 @@ impl SpillingGraph {
             dir,
             ..
         } = self;
-        let mut files = Writers {
-            full: RecordFile::create(&dir)?,
-            flat: RecordFile::create(&dir)?,
-        };
+        let mut writer = EdgeWriter::new(&dir)?;
         let mut edges = graph.edge_indices().into_iter();
         let mut merged = spill.finish()?;
         let corrupt = || SpillError::Corrupt { path: dir.clone() };
-        let mut current: Option<EdgeKey> = None;
-        let mut kept: Vec<Evidence> = Vec::new();
+        let mut current: Option<(EdgeKey, EdgeIndex)> = None;
         while let Some((_, value)) = merged.next_record()? {
             let mut fields = Decoder::new(value);
             let key = get_edge_key(&mut fields).ok_or_else(corrupt)?;
             let evidence = get_evidence(&mut fields).ok_or_else(corrupt)?;
-            if current.as_ref() != Some(&key)
-                && let Some(done) = current.replace(key)
-            {
-                write_edge(&mut graph, &mut edges, &done, &kept, &mut files)?
-                    .ok_or_else(corrupt)?;
-                kept.clear();
-            }
-            // The records of one identity are consecutive: keep the preferred.
-            match kept.last_mut() {
-                Some(last) if identity(last) == identity(&evidence) => {
-                    if evidence_order(&evidence, last) == Ordering::Less {
-                        *last = evidence;
-                    }
+            if current.as_ref().is_none_or(|(now, _)| *now != key) {
+                if let Some((_, done)) = current.take() {
+                    writer.end_edge(graph.edge_at_index_mut(done))?;
                 }
-                _ => kept.push(evidence),
+                // The graph's next edge with mentions; those before it have none.
+                let index = loop {
+                    let index = edges.next().ok_or_else(corrupt)?;
+                    let edge = graph.edge_at_index(index);
+                    if (&*edge.from, edge.relation, &*edge.to)
+                        == (key.0.as_str(), key.1, key.2.as_str())
+                    {
+                        break index;
+                    }
+                    writer.empty_edge()?;
+                };
+                current = Some((key, index));
             }
+            writer.mention(evidence)?;
         }
-        if let Some(done) = current {
-            write_edge(&mut graph, &mut edges, &done, &kept, &mut files)?.ok_or_else(corrupt)?;
+        if let Some((_, done)) = current {
+            writer.end_edge(graph.edge_at_index_mut(done))?;
         }
-        // Edges without evidence (none when built from triples) have an empty record.
         for _ in edges {
-            files.full.push(&[])?;
-            files.flat.push(&[])?;
+            writer.empty_edge()?;
         }
-        graph.seal(Arc::new(SpilledEvidence {
-            full: files.full.finish()?,
-            flat: files.flat.finish()?,
-        }));
+        graph.seal(Arc::new(writer.finish()?));
         Ok(graph)
     }
 }
@@ -137,65 +133,120 @@ impl SpillingGraph {
 /// Key of an edge: (from id, type, to id).
 type EdgeKey = (String, Relation, String);
 
-/// The evidence of a finished [`SpillingGraph`]: one record per edge, in
-/// edge order, in each file.
+/// The evidence of a finished [`SpillingGraph`], edge after edge in the
+/// graph's order.
 #[derive(Debug)]
 pub(crate) struct SpilledEvidence {
-    /// Every mention.
+    /// Every mention, one record each, and an empty record after each edge's.
     pub(crate) full: RecordFile,
-    /// What the flat formats carry ([`FlatEdge`]): the primary mention and
-    /// the articles, read without the rest.
+    /// One record per edge with what the flat formats carry ([`FlatEdge`]):
+    /// the primary mention and the articles, read without the rest.
     pub(crate) flat: RecordFile,
 }
 
-/// The files of [`SpilledEvidence`] being written.
-struct Writers {
+/// Writes [`SpilledEvidence`] a mention at a time: however many mentions an
+/// edge has, only the last one read and the edge's summary are in memory.
+struct EdgeWriter {
     full: RecordWriter,
     flat: RecordWriter,
+    record: Encoder,
+    /// The last mention read: another of its identity may follow.
+    pending: Option<Evidence>,
+    /// Of the current edge's mentions written so far.
+    mentions: usize,
+    first_date: Option<Date>,
+    last_date: Option<Date>,
+    primary: Option<Evidence>,
+    articles: BTreeSet<Arc<str>>,
 }
 
-/// Writes the records of the edge `key`, after empty ones for any edges
-/// before it that had no evidence, and sets its counts and dates. `None`
-/// when the graph has no such edge after the last one written.
-fn write_edge(
-    graph: &mut KnowledgeGraph,
-    edges: &mut impl Iterator<Item = EdgeIndex>,
-    key: &EdgeKey,
-    kept: &[Evidence],
-    files: &mut Writers,
-) -> Result<Option<()>, SpillError> {
-    for index in edges.by_ref() {
-        let edge = graph.edge_at_index(index);
-        if (&*edge.from, edge.relation, &*edge.to) != (key.0.as_str(), key.1, key.2.as_str()) {
-            files.full.push(&[])?;
-            files.flat.push(&[])?;
-            continue;
-        }
-        let mut record = Encoder::new();
-        record.u64(kept.len() as u64);
-        for evidence in kept {
-            put_evidence(&mut record, evidence);
-        }
-        files.full.push(record.bytes())?;
-        record.clear();
-        match primary(kept) {
-            None => record.u8(0),
-            Some(evidence) => {
-                record.u8(1);
-                put_evidence(&mut record, evidence);
-                &mut record
-            }
-        };
-        let articles: BTreeSet<&str> = kept.iter().map(|e| &*e.article).collect();
-        record.u64(articles.len() as u64);
-        for article in articles {
-            record.str(article);
-        }
-        files.flat.push(record.bytes())?;
-        graph.edge_at_index_mut(index).summarise(kept);
-        return Ok(Some(()));
+impl EdgeWriter {
+    fn new(dir: &Path) -> Result<EdgeWriter, SpillError> {
+        Ok(EdgeWriter {
+            full: RecordFile::create(dir)?,
+            flat: RecordFile::create(dir)?,
+            record: Encoder::new(),
+            pending: None,
+            mentions: 0,
+            first_date: None,
+            last_date: None,
+            primary: None,
+            articles: BTreeSet::new(),
+        })
     }
-    Ok(None)
+
+    /// The next mention of the current edge, in key order.
+    fn mention(&mut self, evidence: Evidence) -> Result<(), SpillError> {
+        // The records of one identity are consecutive: keep the preferred.
+        if let Some(pending) = &mut self.pending
+            && identity(pending) == identity(&evidence)
+        {
+            if evidence_order(&evidence, pending) == Ordering::Less {
+                *pending = evidence;
+            }
+            return Ok(());
+        }
+        match self.pending.replace(evidence) {
+            Some(done) => self.write(done),
+            None => Ok(()),
+        }
+    }
+
+    fn write(&mut self, evidence: Evidence) -> Result<(), SpillError> {
+        put_evidence(self.record.clear(), &evidence);
+        self.full.push(self.record.bytes())?;
+        self.mentions += 1;
+        if let Some(date) = evidence.date {
+            self.first_date = Some(self.first_date.map_or(date, |first| first.min(date)));
+            self.last_date = Some(self.last_date.map_or(date, |last| last.max(date)));
+        }
+        self.articles.insert(evidence.article.clone());
+        if self
+            .primary
+            .as_ref()
+            .is_none_or(|primary| outranks(&evidence, primary))
+        {
+            self.primary = Some(evidence);
+        }
+        Ok(())
+    }
+
+    /// Ends the current edge's records and sets its counts and dates.
+    fn end_edge(&mut self, edge: &mut Edge) -> Result<(), SpillError> {
+        if let Some(done) = self.pending.take() {
+            self.write(done)?;
+        }
+        self.full.push(&[])?;
+        self.record.clear();
+        match self.primary.take() {
+            None => {
+                self.record.u8(0);
+            }
+            Some(evidence) => put_evidence(self.record.u8(1), &evidence),
+        }
+        self.record.u64(self.articles.len() as u64);
+        for article in std::mem::take(&mut self.articles) {
+            self.record.str(&article);
+        }
+        self.flat.push(self.record.bytes())?;
+        edge.mentions = std::mem::take(&mut self.mentions);
+        edge.first_date = self.first_date.take();
+        edge.last_date = self.last_date.take();
+        Ok(())
+    }
+
+    /// The records of an edge without mentions.
+    fn empty_edge(&mut self) -> Result<(), SpillError> {
+        self.full.push(&[])?;
+        self.flat.push(&[])
+    }
+
+    fn finish(self) -> Result<SpilledEvidence, SpillError> {
+        Ok(SpilledEvidence {
+            full: self.full.finish()?,
+            flat: self.flat.finish()?,
+        })
+    }
 }
 
 /// The flat view of the edges of a graph spilled as `evidence`, read from
@@ -267,31 +318,74 @@ impl<'g> Iterator for FullEdges<'g> {
         let Some(records) = &mut self.records else {
             return Some(Ok(Cow::Borrowed(edge)));
         };
-        let full = match records.next() {
-            Some(Ok(record)) => with_evidence(edge, &record).ok_or_else(|| records.corrupt()),
-            Some(Err(error)) => Err(error),
-            // One record per edge was written.
-            None => Err(records.corrupt()),
-        };
-        if full.is_err() {
-            // The first error is the last item.
-            self.edges = Vec::new().into_iter();
+        let mut full = edge.clone();
+        loop {
+            match next_mention(records) {
+                Ok(Some(evidence)) => full.evidence.push(evidence),
+                Ok(None) => return Some(Ok(Cow::Owned(full))),
+                Err(error) => {
+                    // The first error is the last item.
+                    self.edges = Vec::new().into_iter();
+                    return Some(Err(error));
+                }
+            }
         }
-        Some(full.map(Cow::Owned))
     }
 }
 
-/// `edge` with the evidence of its record.
-fn with_evidence(edge: &Edge, record: &[u8]) -> Option<Edge> {
-    let mut full = edge.clone();
-    if !record.is_empty() {
-        let mut fields = Decoder::new(record);
-        let count = fields.u64()?;
-        full.evidence = (0..count)
-            .map(|_| get_evidence(&mut fields))
-            .collect::<Option<_>>()?;
+/// The next mention of the current edge in a spilled graph's file of every
+/// mention, `None` at the edge's end.
+pub(crate) fn next_mention(records: &mut Records) -> Result<Option<Evidence>, SpillError> {
+    match records.next() {
+        Some(Ok(record)) if record.is_empty() => Ok(None),
+        Some(Ok(record)) => get_evidence(&mut Decoder::new(&record))
+            .map(Some)
+            .ok_or_else(|| records.corrupt()),
+        Some(Err(error)) => Err(error),
+        // Every edge's mentions end with an empty record.
+        None => Err(records.corrupt()),
     }
-    Some(full)
+}
+
+/// The mentions of the current edge of a spilled graph, serialised as they
+/// are read, one at a time.
+pub(crate) struct StreamedMentions<'r>(pub(crate) &'r RefCell<Records>);
+
+impl Serialize for StreamedMentions<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut records = self.0.borrow_mut();
+        let mut seq = serializer.serialize_seq(None)?;
+        while let Some(evidence) = next_mention(&mut records).map_err(S::Error::custom)? {
+            seq.serialize_element(&evidence)?;
+        }
+        seq.end()
+    }
+}
+
+/// The confidence of each edge of a spilled graph (its primary mention's),
+/// in edge order, read from the flat records.
+pub(crate) fn confidences(evidence: &SpilledEvidence) -> Result<Confidences, SpillError> {
+    Ok(Confidences(evidence.flat.records()?))
+}
+
+pub(crate) struct Confidences(Records);
+
+impl Confidences {
+    pub(crate) fn next_confidence(&mut self) -> Result<f64, SpillError> {
+        let records = &mut self.0;
+        let record = records.next().ok_or_else(|| records.corrupt())??;
+        if record.is_empty() {
+            return Ok(0.0);
+        }
+        let mut fields = Decoder::new(&record);
+        let primary = match fields.u8() {
+            Some(0) => Some(None),
+            Some(_) => get_evidence(&mut fields).map(Some),
+            None => None,
+        };
+        let primary = primary.ok_or_else(|| records.corrupt())?;
+        Ok(primary.map_or(0.0, |evidence| evidence.confidence))
+    }
 }
 
 /// Bytes that sort as the edge (from, type, to), then as the evidence's
