@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use cpec_graph::KnowledgeGraph;
+use cpec_graph::SpillingGraph;
 
 use crate::commands::{summary, write_exports};
 use crate::output::Outputs;
@@ -14,7 +14,9 @@ use crate::output::Outputs;
 /// Reads every part into one graph and writes the exports of `build`.
 pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -> Result<ExitCode> {
     let mut outputs = Outputs::check(out_dir, force)?;
-    let mut graph = KnowledgeGraph::new();
+    let scratch = outputs.scratch()?;
+    let cannot_write = || format!("{}: cannot write", scratch.display());
+    let mut graph = SpillingGraph::new(&scratch).with_context(cannot_write)?;
     let mut triples = 0;
     for part in parts {
         let name = part.display().to_string();
@@ -27,13 +29,15 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -
         triples +=
             read_part(reader, &mut graph).with_context(|| format!("{name}: cannot merge"))?;
     }
+    let graph = graph.finish().with_context(cannot_write)?;
     write_exports(&graph, &mut outputs)?;
+    let head = format!("{} parts, {triples} triples", parts.len());
+    let printed = summary(&head, &graph, out_dir);
+    // Its evidence files are in the scratch folder, which commit removes.
+    drop(graph);
     outputs.commit()?;
     if !quiet {
-        let head = format!("{} parts, {triples} triples", parts.len());
-        io::stdout()
-            .lock()
-            .write_all(summary(&head, &graph, out_dir).as_bytes())?;
+        io::stdout().lock().write_all(printed.as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -41,7 +45,7 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -
 /// Adds one part to `graph`: graph JSON (one object with `nodes`) is read
 /// whole and merged; anything else is read as JSON lines, a line at a time.
 /// Returns the number of triple lines.
-fn read_part(mut reader: impl BufRead, graph: &mut KnowledgeGraph) -> Result<usize> {
+fn read_part(mut reader: impl BufRead, graph: &mut SpillingGraph) -> Result<usize> {
     // A graph.json starts with `{` and a newline or `"nodes"`; a JSON line
     // starts with `{"subject"` or `{"article"`.
     let head = String::from_utf8_lossy(reader.fill_buf()?).into_owned();
@@ -64,6 +68,7 @@ mod tests {
     use std::fs;
 
     use cpec_extract::{ArticleInput, Extractor, Lexicon};
+    use cpec_graph::KnowledgeGraph;
     use cpec_model::Extraction;
 
     use super::*;
@@ -159,11 +164,16 @@ mod tests {
             for i in (1..bytes.len()).rev() {
                 bytes.swap(i, next(i + 1));
             }
-            let mut merged = KnowledgeGraph::new();
+            // As `merge` does: the mentions sorted on disk, in small runs.
+            let scratch = tempfile::tempdir().unwrap();
+            let mut merged = SpillingGraph::with_memory(scratch.path(), 1 << 12).unwrap();
             for b in &bytes {
                 read_part(&b[..], &mut merged).unwrap();
             }
-            assert!(merged == whole, "{shards} shards");
+            let merged = merged.finish().unwrap();
+            let mut in_memory = KnowledgeGraph::new();
+            in_memory.merge(&merged).unwrap();
+            assert!(in_memory == whole, "{shards} shards");
             let got = exports(&merged, &format!("shards-{shards}"));
             for ((name, want), (_, have)) in expected.iter().zip(&got) {
                 assert!(want == have, "{name} differs after {shards} shards");
@@ -173,7 +183,8 @@ mod tests {
 
     #[test]
     fn a_bad_line_names_its_number() {
-        let mut graph = KnowledgeGraph::new();
+        let scratch = tempfile::tempdir().unwrap();
+        let mut graph = SpillingGraph::new(scratch.path()).unwrap();
         let err = read_part(&b"\n{\"nope\": 1}\n"[..], &mut graph).unwrap_err();
         assert!(format!("{err:#}").contains("line 2"), "{err:#}");
     }

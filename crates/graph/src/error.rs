@@ -71,6 +71,9 @@ pub enum ReadError {
         format: &'static str,
         message: String,
     },
+    /// The mentions read could not be sorted on disk.
+    #[error(transparent)]
+    Spill(#[from] SpillError),
     /// A node's `id` is not the id of its `label` and `name`.
     #[error("node id {id:?} does not match its label and name, which give {expected:?}")]
     NodeId { id: String, expected: String },

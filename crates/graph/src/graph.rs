@@ -514,14 +514,22 @@ impl KnowledgeGraph {
         evidence: impl IntoIterator<Item = Evidence>,
     ) {
         debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
+        let index = self.edge_between(from, relation, to);
+        self.graph[index].absorb(evidence);
+    }
+
+    /// The edge (from, relation, to), created if needed. Both nodes must exist.
+    pub(crate) fn edge_between(&mut self, from: &str, relation: Relation, to: &str) -> EdgeIndex {
         let (from, to) = oriented(relation, from, to);
         let shared = |id: &str| self.nodes.get_key_value(id).map(|(id, _)| id.clone());
-        let (Some(from), Some(to)) = (shared(from), shared(to)) else {
-            debug_assert!(false, "both nodes exist");
-            return;
-        };
-        let index = self.edge_index(from, relation, to);
-        self.graph[index].absorb(evidence);
+        let (from, to) = (shared(from), shared(to));
+        let (from, to) = from.zip(to).expect("both nodes exist");
+        self.edge_index(from, relation, to)
+    }
+
+    /// Counts triples refused by another graph, merged into this one.
+    pub(crate) fn count_rejected(&mut self, rejected: usize) {
+        self.rejected += rejected;
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 use cpec_model::{Entity, Extraction, Triple};
 use serde::{Deserialize, Serialize};
 
-use crate::{ExportError, KnowledgeGraph, ReadError};
+use crate::{ExportError, KnowledgeGraph, ReadError, SpillError, SpillingGraph};
 
 /// The line before an article's triples that carries its nodes.
 #[derive(Serialize)]
@@ -68,7 +68,7 @@ pub fn write_triples_jsonl<W: Write>(triples: &[Triple], mut out: W) -> Result<(
 /// order-independent, the graph of all the lines of any shards, read in any
 /// order, is the graph of one build over every article. Returns the number of
 /// triples read.
-pub fn read_jsonl<R: BufRead>(input: R, graph: &mut KnowledgeGraph) -> Result<usize, ReadError> {
+pub fn read_jsonl<R: BufRead>(input: R, graph: &mut impl GraphSink) -> Result<usize, ReadError> {
     let mut triples = 0;
     for (index, line) in input.lines().enumerate() {
         let line = line?;
@@ -81,7 +81,7 @@ pub fn read_jsonl<R: BufRead>(input: R, graph: &mut KnowledgeGraph) -> Result<us
         };
         match serde_json::from_str::<Triple>(&line) {
             Ok(triple) => {
-                graph.add_triple(&triple);
+                graph.add_triple(&triple)?;
                 triples += 1;
             }
             Err(triple_error) => {
@@ -94,9 +94,39 @@ pub fn read_jsonl<R: BufRead>(input: R, graph: &mut KnowledgeGraph) -> Result<us
                     entities,
                     triples: Vec::new(),
                     diagnostics: Vec::new(),
-                });
+                })?;
             }
         }
     }
     Ok(triples)
+}
+
+/// Where [`read_jsonl`] puts what it reads: a [`KnowledgeGraph`], or a
+/// [`SpillingGraph`] whose mentions wait on disk.
+pub trait GraphSink {
+    /// As [`KnowledgeGraph::add_extraction`].
+    fn add_extraction(&mut self, extraction: &Extraction) -> Result<(), SpillError>;
+    /// As [`KnowledgeGraph::add_triple`].
+    fn add_triple(&mut self, triple: &Triple) -> Result<bool, SpillError>;
+}
+
+impl GraphSink for KnowledgeGraph {
+    fn add_extraction(&mut self, extraction: &Extraction) -> Result<(), SpillError> {
+        KnowledgeGraph::add_extraction(self, extraction);
+        Ok(())
+    }
+
+    fn add_triple(&mut self, triple: &Triple) -> Result<bool, SpillError> {
+        Ok(KnowledgeGraph::add_triple(self, triple))
+    }
+}
+
+impl GraphSink for SpillingGraph {
+    fn add_extraction(&mut self, extraction: &Extraction) -> Result<(), SpillError> {
+        SpillingGraph::add_extraction(self, extraction)
+    }
+
+    fn add_triple(&mut self, triple: &Triple) -> Result<bool, SpillError> {
+        SpillingGraph::add_triple(self, triple)
+    }
 }

@@ -87,7 +87,7 @@ pub use graph::{Edge, KnowledgeGraph, Node};
 pub use graphml::{label_colour, node_size, write_graphml};
 pub use graphml_read::read_graphml;
 pub use json::{read_json, write_json};
-pub use jsonl::{read_jsonl, write_extraction_jsonl, write_triples_jsonl};
+pub use jsonl::{GraphSink, read_jsonl, write_extraction_jsonl, write_triples_jsonl};
 pub use neo4j::{EDGE_HEADER, NODE_HEADER, write_cypher, write_edges_csv, write_nodes_csv};
 pub use neo4j_read::read_csv;
 pub use spill::{FullEdges, SpillingGraph};

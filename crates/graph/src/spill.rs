@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cpec_model::{Date, Evidence, Extraction, Relation, Span};
+use cpec_model::{Date, Evidence, Extraction, Relation, Span, Triple};
 use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, SpillError, key};
 use petgraph::stable_graph::EdgeIndex;
 use serde::ser::{Error as _, SerializeSeq};
@@ -65,21 +65,49 @@ impl SpillingGraph {
     pub fn add_extraction(&mut self, extraction: &Extraction) -> Result<(), SpillError> {
         self.graph.add_entities(extraction);
         for triple in &extraction.triples {
-            let Some(index) = self.graph.edge_of(triple) else {
-                continue;
-            };
-            let edge = self.graph.edge_at_index(index);
-            self.key.clear();
-            sort_key(&mut self.key, edge, &triple.evidence);
-            self.value
-                .clear()
-                .str(&edge.from)
-                .u8(edge.relation.index() as u8)
-                .str(&edge.to);
-            put_evidence(&mut self.value, &triple.evidence);
-            self.spill.push(&self.key, self.value.bytes())?;
+            self.add_triple(triple)?;
         }
         Ok(())
+    }
+
+    /// Adds a mention of a fact, as [`KnowledgeGraph::add_triple`].
+    pub fn add_triple(&mut self, triple: &Triple) -> Result<bool, SpillError> {
+        match self.graph.edge_of(triple) {
+            Some(index) => {
+                self.push(index, &triple.evidence)?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Folds in a graph, as [`KnowledgeGraph::merge`].
+    pub fn merge(&mut self, other: &KnowledgeGraph) -> Result<(), SpillError> {
+        for node in other.nodes() {
+            self.graph.merge_entity(&node.entity, node.mentions);
+        }
+        for edge in other.edges_in_full()? {
+            let edge = edge?;
+            let index = self.graph.edge_between(&edge.from, edge.relation, &edge.to);
+            for evidence in &edge.evidence {
+                self.push(index, evidence)?;
+            }
+        }
+        self.graph.count_rejected(other.rejected_triples());
+        Ok(())
+    }
+
+    fn push(&mut self, index: EdgeIndex, evidence: &Evidence) -> Result<(), SpillError> {
+        let edge = self.graph.edge_at_index(index);
+        self.key.clear();
+        sort_key(&mut self.key, edge, evidence);
+        self.value
+            .clear()
+            .str(&edge.from)
+            .u8(edge.relation.index() as u8)
+            .str(&edge.to);
+        put_evidence(&mut self.value, evidence);
+        self.spill.push(&self.key, self.value.bytes())
     }
 
     /// Merges the sorted mentions into the evidence file and returns the
