@@ -36,6 +36,7 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
+use lz4_flex::frame::{FrameDecoder, FrameEncoder};
 use spillsort::{Config, Sorter};
 pub use spillsort::{Merged, key};
 use tempfile::NamedTempFile;
@@ -87,12 +88,17 @@ impl Spill {
 #[derive(Debug)]
 pub struct RecordFile {
     file: NamedTempFile,
+    /// How many records were written: reading fewer is an error.
+    count: u64,
 }
 
 /// A [`RecordFile`] being written.
 #[derive(Debug)]
 pub struct RecordWriter {
-    out: BufWriter<NamedTempFile>,
+    /// LZ4 frames: the records are mostly sentences, which compress to
+    /// about half, and are read back sequentially.
+    out: FrameEncoder<BufWriter<NamedTempFile>>,
+    count: u64,
 }
 
 impl RecordFile {
@@ -107,7 +113,8 @@ impl RecordFile {
                 error,
             })?;
         Ok(RecordWriter {
-            out: BufWriter::with_capacity(1 << 16, file),
+            out: FrameEncoder::new(BufWriter::with_capacity(1 << 16, file)),
+            count: 0,
         })
     }
 
@@ -116,8 +123,9 @@ impl RecordFile {
         let path = self.file.path().to_path_buf();
         match self.file.reopen() {
             Ok(file) => Ok(Records {
-                input: BufReader::with_capacity(1 << 16, file),
+                input: BufReader::with_capacity(1 << 16, FrameDecoder::new(file)),
                 path,
+                remaining: self.count,
                 failed: false,
             }),
             Err(error) => Err(SpillError::Io { path, error }),
@@ -133,24 +141,28 @@ impl RecordWriter {
             .out
             .write_all(&length)
             .and_then(|()| self.out.write_all(record));
+        self.count += 1;
         written.map_err(|error| self.error(error))
     }
 
     /// The file, ready to read.
     pub fn finish(self) -> Result<RecordFile, SpillError> {
-        let path = self.out.get_ref().path().to_path_buf();
-        match self.out.into_inner() {
-            Ok(file) => Ok(RecordFile { file }),
-            Err(error) => Err(SpillError::Io {
-                path,
-                error: error.into_error(),
-            }),
+        let path = self.out.get_ref().get_ref().path().to_path_buf();
+        let count = self.count;
+        let file = self
+            .out
+            .finish()
+            .map_err(io::Error::from)
+            .and_then(|out| out.into_inner().map_err(|error| error.into_error()));
+        match file {
+            Ok(file) => Ok(RecordFile { file, count }),
+            Err(error) => Err(SpillError::Io { path, error }),
         }
     }
 
     fn error(&self, error: io::Error) -> SpillError {
         SpillError::Io {
-            path: self.out.get_ref().path().to_path_buf(),
+            path: self.out.get_ref().get_ref().path().to_path_buf(),
             error,
         }
     }
@@ -160,19 +172,23 @@ impl RecordWriter {
 /// the iteration ends.
 #[derive(Debug)]
 pub struct Records {
-    input: BufReader<File>,
+    input: BufReader<FrameDecoder<File>>,
     path: PathBuf,
+    /// Records not yet read.
+    remaining: u64,
     failed: bool,
 }
 
 impl Records {
     fn read(&mut self) -> Result<Option<Vec<u8>>, SpillError> {
-        let mut length = [0; 8];
-        match self.input.read_exact(&mut length) {
-            Ok(()) => {}
-            Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
-            Err(error) => return Err(self.error(error)),
+        if self.remaining == 0 {
+            return Ok(None);
         }
+        self.remaining -= 1;
+        let mut length = [0; 8];
+        self.input
+            .read_exact(&mut length)
+            .map_err(|error| self.error(error))?;
         let length = usize::try_from(u64::from_le_bytes(length)).map_err(|_| self.corrupt())?;
         let mut record = vec![0; length];
         self.input
@@ -387,10 +403,29 @@ mod tests {
         let file = writer.finish().unwrap();
         let path = file.file.path().to_path_buf();
         let bytes = std::fs::read(&path).unwrap();
-        std::fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
         let read: Vec<_> = file.records().unwrap().collect();
         assert_eq!(read.len(), 1, "the iteration ends at the error");
         let error = read[0].as_ref().unwrap_err().to_string();
         assert!(error.contains(".records"), "{error}");
+    }
+
+    #[test]
+    fn a_record_file_that_lost_whole_records_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |records: &[&[u8]]| {
+            let mut writer = RecordFile::create(dir.path()).unwrap();
+            for record in records {
+                writer.push(record).unwrap();
+            }
+            writer.finish().unwrap()
+        };
+        let three = write(&[b"one", b"two", b"three"]);
+        let one = write(&[b"one"]);
+        std::fs::copy(one.file.path(), three.file.path()).unwrap();
+        let read: Vec<_> = three.records().unwrap().collect();
+        assert_eq!(read.len(), 2, "one record, then the error");
+        assert_eq!(read[0].as_ref().unwrap(), b"one");
+        assert!(read[1].is_err());
     }
 }
