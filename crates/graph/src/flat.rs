@@ -54,7 +54,7 @@ pub struct FlatEdge {
 
 impl FlatGraph {
     /// The flat view of `graph`. The writers take it a record at a time
-    /// ([`FlatNode::all`], [`FlatEdge::all`]) instead: no copy of the graph.
+    /// (`FlatNode::all`, `FlatEdge::all`) instead: no copy of the graph.
     pub fn of(graph: &KnowledgeGraph) -> Result<FlatGraph, SpillError> {
         Ok(FlatGraph {
             nodes: FlatNode::all(graph).collect(),

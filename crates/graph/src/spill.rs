@@ -3,9 +3,11 @@
 //! A [`SpillingGraph`] keeps the nodes and the edges in memory, as a
 //! [`KnowledgeGraph`] does, but sends every mention to a [`Spill`] keyed by
 //! (edge, mention). [`SpillingGraph::finish`] merges it once, keeps the
-//! preferred of repeated mentions as [`KnowledgeGraph`] does, and writes one record per
-//! edge, in edge order, holding its evidence; the exporters read them back an
-//! edge at a time ([`KnowledgeGraph::edges_in_full`]).
+//! preferred of repeated mentions as [`KnowledgeGraph`] does, and writes
+//! them a mention at a time, edge after edge, with a second file holding
+//! each edge's flat view ([`SpilledEvidence`]). The exporters read them back
+//! as they write: [`KnowledgeGraph::edges_in_full`], [`FlatEdge::all`] and
+//! `graph.json`, which streams each edge's mentions.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
