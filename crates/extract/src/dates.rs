@@ -116,7 +116,7 @@ pub const WEEKDAYS: [&str; 7] = [
 ];
 
 /// The article's date: a ` date` line, else a dateline's month and day with a
-/// year the text gives, else "on &lt;weekday&gt;" after the latest full date in the
+/// year the text gives, else `on <weekday>` after the latest full date in the
 /// text. `None` when the text does not say: never today's date.
 pub fn article_date(preamble: &Preamble, sentences: &[Vec<Token>]) -> Option<Date> {
     if preamble.date.is_some() {
