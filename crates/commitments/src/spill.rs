@@ -136,11 +136,6 @@ impl Kept {
 }
 
 impl SpilledLedger {
-    /// The ledger without its mentions: articles, meetings, names.
-    pub fn ledger(&self) -> &Ledger {
-        &self.ledger
-    }
-
     /// [`Ledger::each_commitment`]: the commitments sorted by id, one at a
     /// time. Failing to read the mention file is the last item.
     pub fn each_commitment(
