@@ -429,10 +429,10 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Writes `commitments.csv` and `commitments.jsonl`, and with `reify` the
-/// Commitment nodes for Neo4j, at once on the current rayon pool. Each file
-/// reads the commitments from disk one at a time: none holds them all.
-fn write_commitments(ledger: &SpilledLedger, outputs: &mut Outputs, reify: bool) -> Result<()> {
+/// `commitments.csv` and `commitments.jsonl`, and with `reify` the
+/// Commitment nodes for Neo4j, for [`Outputs::stage_all`]. Each file reads
+/// the commitments from disk one at a time: none holds them all.
+fn commitment_exports(ledger: &SpilledLedger, reify: bool) -> Vec<(&'static str, Writer<'_>)> {
     use cpec_commitments::{
         write_commitment_edges_csv, write_commitment_nodes_csv, write_commitments_csv,
         write_commitments_cypher, write_commitments_jsonl,
@@ -451,7 +451,7 @@ fn write_commitments(ledger: &SpilledLedger, outputs: &mut Outputs, reify: bool)
         })??;
         Ok(())
     }
-    let mut files: Vec<(&str, Writer<'_>)> = vec![
+    let mut files: Vec<(&'static str, Writer<'_>)> = vec![
         (
             "commitments.csv",
             Box::new(|w| each(ledger, w, |c, w| write_commitments_csv(c, w))),
@@ -475,7 +475,7 @@ fn write_commitments(ledger: &SpilledLedger, outputs: &mut Outputs, reify: bool)
             Box::new(|w| Ok(write_commitments_cypher(w)?)),
         ));
     }
-    outputs.stage_all(files)
+    files
 }
 
 fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
@@ -513,23 +513,22 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
         Ok(())
     })?;
     let report = report.expect("set when triples.jsonl is written");
-    let graph = graph
-        .finish()
-        .with_context(|| format!("{}: cannot write", scratch.display()))?;
-    let ledger = ledger
-        .finish()
-        .with_context(|| format!("{}: cannot write", scratch.display()))?;
-    read.run
-        .pool()?
-        .install(|| write_exports(&graph, &mut outputs))?;
+    let pool = read.run.pool()?;
+    let cannot_write = || format!("{}: cannot write", scratch.display());
+    // The graph's and the commitments' mentions are merged at once, then
+    // every export is written at once, each reading its file from disk.
+    let (graph, ledger) = pool.install(|| rayon::join(|| graph.finish(), || ledger.finish()));
+    let (graph, ledger) = (
+        graph.with_context(cannot_write)?,
+        ledger.with_context(cannot_write)?,
+    );
+    let mut files = graph_exports(&graph);
+    files.extend(commitment_exports(&ledger, reify));
+    pool.install(|| outputs.stage_all(files))?;
     let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
     let mut printed = summary(&head, &graph, out_dir);
-    // The commitments are listed in full while they are written: the graph,
-    // written already, makes room for them.
-    drop(graph);
-    read.run
-        .pool()?
-        .install(|| write_commitments(&ledger, &mut outputs, reify))?;
+    // Their files are in the scratch folder, which commit removes.
+    drop((graph, ledger));
     outputs.commit()?;
     if !read.run.quiet {
         if report.skipped() > 0 {
@@ -543,9 +542,8 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     report.finish()
 }
 
-/// Stages every graph export of `build`, several at once on the current
-/// rayon pool.
-pub(crate) fn write_exports(graph: &KnowledgeGraph, outputs: &mut Outputs) -> Result<()> {
+/// Every graph export of `build` and `merge`, for [`Outputs::stage_all`].
+pub(crate) fn graph_exports(graph: &KnowledgeGraph) -> Vec<(&'static str, Writer<'_>)> {
     let exports = [
         ("graph.json", Format::Json),
         ("graph.gexf", Format::Gexf),
@@ -555,15 +553,13 @@ pub(crate) fn write_exports(graph: &KnowledgeGraph, outputs: &mut Outputs) -> Re
         ("nodes.csv", Format::NodesCsv),
         ("import.cypher", Format::Cypher),
     ];
-    outputs.stage_all(
-        exports
-            .into_iter()
-            .map(|(name, format)| {
-                let write: Writer<'_> = Box::new(move |w| format.write(graph, None, w));
-                (name, write)
-            })
-            .collect(),
-    )
+    exports
+        .into_iter()
+        .map(|(name, format)| {
+            let write: Writer<'_> = Box::new(move |w| format.write(graph, None, w));
+            (name, write)
+        })
+        .collect()
 }
 
 /// `head -> N nodes, M edges in DIR` and the counts by label and type, the

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use cpec_graph::SpillingGraph;
 
-use crate::commands::{summary, write_exports};
+use crate::commands::{graph_exports, summary};
 use crate::output::Outputs;
 
 /// Reads every part into one graph and writes the exports of `build`.
@@ -30,7 +30,7 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -
             read_part(reader, &mut graph).with_context(|| format!("{name}: cannot merge"))?;
     }
     let graph = graph.finish().with_context(cannot_write)?;
-    write_exports(&graph, &mut outputs)?;
+    outputs.stage_all(graph_exports(&graph))?;
     let head = format!("{} parts, {triples} triples", parts.len());
     let printed = summary(&head, &graph, out_dir);
     // Its evidence files are in the scratch folder, which commit removes.
@@ -106,7 +106,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("cpec-kg-merge-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         let mut outputs = Outputs::check(&dir, false).unwrap();
-        write_exports(graph, &mut outputs).unwrap();
+        outputs.stage_all(graph_exports(graph)).unwrap();
         outputs.commit().unwrap();
         let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
             .unwrap()
