@@ -3,9 +3,10 @@
 //!
 //! A [`SpillingLedger`] keeps in memory all that dates and names the
 //! commitments (articles, spellings, meetings, places), as a [`Ledger`] does,
-//! and sends every mention to a [`Spill`] keyed by (commitment id, mention). [`SpillingLedger::finish`] merges it once, keeps one mention
-//! per (article, sentence, party, object) as [`Ledger::absorb`] does, and
-//! writes them, grouped by commitment, to a record file that
+//! and sends every mention to a [`Spill`] keyed by (commitment id, mention).
+//! [`SpillingLedger::finish`] merges it once, keeps one mention per (article,
+//! sentence, party, object) as [`Ledger::absorb`] does, and writes them,
+//! grouped by commitment, to a record file that
 //! [`SpilledLedger::each_commitment`] reads back one commitment at a time.
 
 use std::path::{Path, PathBuf};

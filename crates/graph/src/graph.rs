@@ -444,9 +444,8 @@ impl KnowledgeGraph {
     }
 
     /// Merges `entity` into the node with its id, creating it if needed.
-    pub(crate) fn merge_entity(&mut self, entity: &Entity, mentions: usize) -> Arc<str> {
-        let index = self.merge_entity_at(entity, mentions);
-        self.graph[index].id.clone()
+    pub(crate) fn merge_entity(&mut self, entity: &Entity, mentions: usize) {
+        self.merge_entity_at(entity, mentions);
     }
 
     fn merge_entity_at(&mut self, entity: &Entity, mentions: usize) -> NodeIndex {
