@@ -1,9 +1,11 @@
 //! Extractions as JSON lines: the output of a map step and the input of a merge.
 
 use std::io::{BufRead, Write};
+use std::sync::Arc;
 
-use cpec_model::{Entity, Extraction, Triple};
+use cpec_model::{Date, Entity, EntityKey, Extraction, Relation, Span, Triple};
 use serde::{Deserialize, Serialize};
+use serde_json::value::{RawValue, to_raw_value};
 
 use crate::{ExportError, KnowledgeGraph, ReadError, SpillError, SpillingGraph};
 
@@ -55,11 +57,58 @@ pub fn write_extraction_jsonl<W: Write>(
 /// Writes triples as JSON lines, the format of `triples.jsonl` (see
 /// [`write_extraction_jsonl`] for the wire format).
 pub fn write_triples_jsonl<W: Write>(triples: &[Triple], mut out: W) -> Result<(), ExportError> {
+    // The triples of one sentence share its text: escape it once, not once
+    // per triple (escaping is most of the cost of a line).
+    let mut escaped: Option<(&Arc<str>, Box<RawValue>)> = None;
     for triple in triples {
-        serde_json::to_writer(&mut out, triple)?;
+        let text = &triple.evidence.text;
+        let evidence = match &escaped {
+            Some((last, raw)) if Arc::ptr_eq(last, text) => raw,
+            _ => &escaped.insert((text, to_raw_value(&**text)?)).1,
+        };
+        serde_json::to_writer(&mut out, &TripleLine::of(triple, evidence))?;
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// A [`Triple`] as it serialises itself, with its sentence escaped already.
+#[derive(Serialize)]
+struct TripleLine<'a> {
+    subject: &'a EntityKey,
+    relation: Relation,
+    object: &'a EntityKey,
+    article: &'a str,
+    sentence: usize,
+    span: Span,
+    evidence: &'a RawValue,
+    verb: &'a str,
+    rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meeting: Option<&'a str>,
+    confidence: f64,
+}
+
+impl<'a> TripleLine<'a> {
+    fn of(triple: &'a Triple, text: &'a RawValue) -> TripleLine<'a> {
+        let evidence = &triple.evidence;
+        TripleLine {
+            subject: &triple.subject,
+            relation: triple.relation,
+            object: &triple.object,
+            article: &evidence.article,
+            sentence: evidence.sentence,
+            span: evidence.span,
+            evidence: text,
+            verb: &evidence.verb,
+            rule: &evidence.rule,
+            date: evidence.date,
+            meeting: evidence.meeting.as_deref(),
+            confidence: evidence.confidence,
+        }
+    }
 }
 
 /// Adds JSON lines written by [`write_extraction_jsonl`] (or `triples.jsonl`)

@@ -279,3 +279,27 @@ proptest! {
         prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "work files left");
     }
 }
+
+proptest! {
+    /// `triples.jsonl` escapes a sentence once for all its triples; each line
+    /// is still exactly the triple as it serialises itself.
+    #[test]
+    fn triple_lines_are_the_triples_serialised(
+        mut triples in proptest::collection::vec(triple(), 0..8),
+        shared in proptest::collection::vec(any::<bool>(), 8),
+    ) {
+        for i in 1..triples.len() {
+            if shared[i] {
+                let text = triples[i - 1].evidence.text.clone();
+                triples[i].evidence.text = text;
+            }
+        }
+        let mut lines = Vec::new();
+        cpec_graph::write_triples_jsonl(&triples, &mut lines).unwrap();
+        let expected: String = triples
+            .iter()
+            .map(|t| serde_json::to_string(t).unwrap() + "\n")
+            .collect();
+        prop_assert_eq!(String::from_utf8(lines).unwrap(), expected);
+    }
+}
