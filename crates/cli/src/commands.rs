@@ -481,14 +481,13 @@ fn commitment_exports(ledger: &SpilledLedger, reify: bool) -> Vec<(&'static str,
 fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
     let mut outputs = Outputs::check(out_dir, force)?;
     let scratch = outputs.scratch()?;
-    let mut graph = SpillingGraph::new(&scratch)
-        .with_context(|| format!("{}: cannot write", scratch.display()))?;
-    let mut ledger = SpillingLedger::new(&scratch)
-        .with_context(|| format!("{}: cannot write", scratch.display()))?;
+    let cannot_write = || format!("{}: cannot write", scratch.display());
+    let mut graph = SpillingGraph::new(&scratch).with_context(cannot_write)?;
+    let mut ledger = SpillingLedger::new(&scratch).with_context(cannot_write)?;
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
-    // extracted and its text is dropped; the graph's mentions wait on disk,
-    // sorted, and only the nodes, the edges and the commitment mentions stay
+    // extracted and its text is dropped; every mention of the graph and of
+    // the commitments waits on disk, sorted, and only the distinct facts stay
     // in memory. Whatever needs only the article (its JSON lines, its
     // commitments) is done on the extracting threads.
     let mut report = None;
@@ -514,7 +513,6 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     })?;
     let report = report.expect("set when triples.jsonl is written");
     let pool = read.run.pool()?;
-    let cannot_write = || format!("{}: cannot write", scratch.display());
     // The graph's and the commitments' mentions are merged at once, then
     // every export is written at once, each reading its file from disk.
     let (graph, ledger) = pool.install(|| rayon::join(|| graph.finish(), || ledger.finish()));

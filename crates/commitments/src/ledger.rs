@@ -447,23 +447,20 @@ impl Ledger {
         }
     }
 
-    /// The commitments, one per (party, object), sorted by id.
+    /// The commitments, one per (party, object), sorted by id, each with its
+    /// mentions dated and in date order. (`build` reads them one at a time
+    /// from disk instead: [`SpilledLedger`](crate::SpilledLedger).)
     pub fn commitments(&self) -> Vec<Commitment> {
-        self.each_commitment().collect()
-    }
-
-    /// [`Ledger::commitments`] one at a time: only the commitment being
-    /// read is in memory, with its mentions dated and in date order.
-    pub fn each_commitment(&self) -> impl Iterator<Item = Commitment> + '_ {
         let mut groups: BTreeMap<String, Vec<(&MentionKey, &Raw)>> = BTreeMap::new();
         for (key, raw) in &self.raw {
             let (_, _, party, object) = key;
-            let id = Commitment::id_of(&self.key(party), &self.key(object));
+            let id = Commitment::id_of_ids(party, object);
             groups.entry(id).or_default().push((key, raw));
         }
         groups
             .into_iter()
             .map(|(id, raws)| self.commitment_of(id, raws))
+            .collect()
     }
 
     /// The commitment `id` of its mentions as read, of one (party, object).

@@ -9,7 +9,7 @@
 //! grouped by commitment, to a record file that
 //! [`SpilledLedger::each_commitment`] reads back one commitment at a time.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use cpec_model::{Relation, Span};
@@ -30,10 +30,6 @@ const SORT_MEMORY: usize = 16 << 20;
 pub struct SpillingLedger {
     ledger: Ledger,
     spill: Spill,
-    dir: PathBuf,
-    /// Buffers reused for every mention.
-    key: Vec<u8>,
-    value: Encoder,
 }
 
 /// The commitments of a finished [`SpillingLedger`], read from disk.
@@ -55,9 +51,6 @@ impl SpillingLedger {
         Ok(SpillingLedger {
             ledger: Ledger::new(),
             spill: Spill::new(dir, memory)?,
-            dir: dir.to_path_buf(),
-            key: Vec::new(),
-            value: Encoder::new(),
         })
     }
 
@@ -66,23 +59,22 @@ impl SpillingLedger {
     pub fn absorb(&mut self, read: ArticleCommitments) -> Result<(), SpillError> {
         for (mention, raw) in self.ledger.absorb_facts(read) {
             let (article, sentence, party, object) = &mention;
-            self.key.clear();
-            key::push_str(&mut self.key, &Commitment::id_of_ids(party, object));
-            key::push_str(&mut self.key, article);
-            key::push_uint(&mut self.key, *sentence as u64);
-            key::push_str(&mut self.key, party);
-            key::push_str(&mut self.key, object);
-            put_mention(self.value.clear(), &mention, &raw);
-            self.spill.push(&self.key, self.value.bytes())?;
+            self.spill.push_with(|sort_key, value| {
+                key::push_str(sort_key, &Commitment::id_of_ids(party, object));
+                key::push_str(sort_key, article);
+                key::push_uint(sort_key, *sentence as u64);
+                key::push_str(sort_key, party);
+                key::push_str(sort_key, object);
+                put_mention(value, &mention, &raw);
+            })?;
         }
         Ok(())
     }
 
     /// Merges the sorted mentions into the mention file.
     pub fn finish(self) -> Result<SpilledLedger, SpillError> {
-        let SpillingLedger {
-            ledger, spill, dir, ..
-        } = self;
+        let SpillingLedger { ledger, spill } = self;
+        let dir = spill.dir().to_path_buf();
         let mut file = RecordFile::create(&dir)?;
         let mut merged = spill.finish()?;
         // The records of one mention are consecutive, in the order absorbed:
@@ -137,7 +129,7 @@ impl Kept {
 }
 
 impl SpilledLedger {
-    /// [`Ledger::each_commitment`]: the commitments sorted by id, one at a
+    /// [`Ledger::commitments`]: the commitments sorted by id, one at a
     /// time. Failing to read the mention file is the last item.
     pub fn each_commitment(
         &self,

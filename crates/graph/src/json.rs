@@ -56,9 +56,10 @@ impl Serialize for Edges<'_> {
             // one at a time.
             Some(spilled) => {
                 let mentions = RefCell::new(spilled.full.records().map_err(S::Error::custom)?);
-                let mut confidences = spill::confidences(spilled).map_err(S::Error::custom)?;
-                for edge in graph.edges() {
-                    let confidence = confidences.next_confidence().map_err(S::Error::custom)?;
+                let flat = spill::flat_edges(graph, spilled).map_err(S::Error::custom)?;
+                for (edge, flat) in graph.edges().zip(flat) {
+                    let primary = flat.map_err(S::Error::custom)?.primary;
+                    let confidence = primary.map_or(0.0, |evidence| evidence.confidence);
                     let evidence = spill::StreamedMentions(&mentions);
                     seq.serialize_element(&edge_record(edge, confidence, evidence))?;
                 }

@@ -13,10 +13,10 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use cpec_model::{Date, Evidence, Extraction, Relation, Span, Triple};
+use cpec_model::{Date, Evidence, Extraction, Span, Triple};
 use cpec_spill::{Decoder, Encoder, RecordFile, RecordWriter, Records, Spill, SpillError, key};
 use petgraph::stable_graph::EdgeIndex;
 use serde::ser::{Error as _, SerializeSeq};
@@ -39,10 +39,6 @@ const SORT_MEMORY: usize = 32 << 20;
 pub struct SpillingGraph {
     graph: KnowledgeGraph,
     spill: Spill,
-    dir: PathBuf,
-    /// Buffers reused for every mention.
-    key: Vec<u8>,
-    value: Encoder,
 }
 
 impl SpillingGraph {
@@ -57,9 +53,6 @@ impl SpillingGraph {
         Ok(SpillingGraph {
             graph: KnowledgeGraph::new(),
             spill: Spill::new(dir, memory)?,
-            dir: dir.to_path_buf(),
-            key: Vec::new(),
-            value: Encoder::new(),
         })
     }
 
@@ -99,57 +92,46 @@ impl SpillingGraph {
         Ok(())
     }
 
+    /// Sorts a mention of edge `index` by the edge's ids; the record names
+    /// the edge by its index, which the graph keeps until `finish`.
     fn push(&mut self, index: EdgeIndex, evidence: &Evidence) -> Result<(), SpillError> {
         let edge = self.graph.edge_at_index(index);
-        self.key.clear();
-        sort_key(&mut self.key, edge, evidence);
-        self.value
-            .clear()
-            .str(&edge.from)
-            .u8(edge.relation.index() as u8)
-            .str(&edge.to);
-        put_evidence(&mut self.value, evidence);
-        self.spill.push(&self.key, self.value.bytes())
+        self.spill.push_with(|key, value| {
+            sort_key(key, edge, evidence);
+            put_evidence(value.u64(index.index() as u64), evidence);
+        })
     }
 
     /// Merges the sorted mentions into the evidence file and returns the
     /// graph, whose exports read it.
     pub fn finish(self) -> Result<KnowledgeGraph, SpillError> {
-        let SpillingGraph {
-            mut graph,
-            spill,
-            dir,
-            ..
-        } = self;
+        let SpillingGraph { mut graph, spill } = self;
+        let dir = spill.dir().to_path_buf();
         let mut writer = EdgeWriter::new(&dir)?;
         let mut edges = graph.edge_indices().into_iter();
         let mut merged = spill.finish()?;
         let corrupt = || SpillError::Corrupt { path: dir.clone() };
-        let mut current: Option<(EdgeKey, EdgeIndex)> = None;
+        let mut current: Option<EdgeIndex> = None;
         while let Some((_, value)) = merged.next_record()? {
             let mut fields = Decoder::new(value);
-            let key = get_edge_key(&mut fields).ok_or_else(corrupt)?;
+            let index = fields.usize().map(EdgeIndex::new).ok_or_else(corrupt)?;
             let evidence = get_evidence(&mut fields).ok_or_else(corrupt)?;
-            if current.as_ref().is_none_or(|(now, _)| *now != key) {
-                if let Some((_, done)) = current.take() {
+            if current != Some(index) {
+                if let Some(done) = current.replace(index) {
                     writer.end_edge(graph.edge_at_index_mut(done))?;
                 }
-                // The graph's next edge with mentions; those before it have none.
-                let index = loop {
-                    let index = edges.next().ok_or_else(corrupt)?;
-                    let edge = graph.edge_at_index(index);
-                    if (&*edge.from, edge.relation, &*edge.to)
-                        == (key.0.as_str(), key.1, key.2.as_str())
-                    {
-                        break index;
+                // Merged in edge order: the edges before this one have no mentions.
+                loop {
+                    match edges.next() {
+                        Some(next) if next == index => break,
+                        Some(_) => writer.empty_edge()?,
+                        None => return Err(corrupt()),
                     }
-                    writer.empty_edge()?;
-                };
-                current = Some((key, index));
+                }
             }
             writer.mention(evidence)?;
         }
-        if let Some((_, done)) = current {
+        if let Some(done) = current {
             writer.end_edge(graph.edge_at_index_mut(done))?;
         }
         for _ in edges {
@@ -159,9 +141,6 @@ impl SpillingGraph {
         Ok(graph)
     }
 }
-
-/// Key of an edge: (from id, type, to id).
-type EdgeKey = (String, Relation, String);
 
 /// The evidence of a finished [`SpillingGraph`], edge after edge in the
 /// graph's order.
@@ -392,32 +371,6 @@ impl Serialize for StreamedMentions<'_> {
     }
 }
 
-/// The confidence of each edge of a spilled graph (its primary mention's),
-/// in edge order, read from the flat records.
-pub(crate) fn confidences(evidence: &SpilledEvidence) -> Result<Confidences, SpillError> {
-    Ok(Confidences(evidence.flat.records()?))
-}
-
-pub(crate) struct Confidences(Records);
-
-impl Confidences {
-    pub(crate) fn next_confidence(&mut self) -> Result<f64, SpillError> {
-        let records = &mut self.0;
-        let record = records.next().ok_or_else(|| records.corrupt())??;
-        if record.is_empty() {
-            return Ok(0.0);
-        }
-        let mut fields = Decoder::new(&record);
-        let primary = match fields.u8() {
-            Some(0) => Some(None),
-            Some(_) => get_evidence(&mut fields).map(Some),
-            None => None,
-        };
-        let primary = primary.ok_or_else(|| records.corrupt())?;
-        Ok(primary.map_or(0.0, |evidence| evidence.confidence))
-    }
-}
-
 /// Bytes that sort as the edge (from, type, to), then as the evidence's
 /// identity (article, sentence, rule, verb), the order of [`Edge::evidence`].
 /// Which of the records of one identity is kept is decided while merging.
@@ -429,13 +382,6 @@ fn sort_key(out: &mut Vec<u8>, edge: &Edge, evidence: &Evidence) {
     key::push_uint(out, evidence.sentence as u64);
     key::push_str(out, &evidence.rule);
     key::push_str(out, &evidence.verb);
-}
-
-fn get_edge_key(fields: &mut Decoder<'_>) -> Option<EdgeKey> {
-    let from = fields.str()?.to_string();
-    let relation = Relation::from_index(usize::from(fields.u8()?))?;
-    let to = fields.str()?.to_string();
-    Some((from, relation, to))
 }
 
 fn put_evidence(out: &mut Encoder, evidence: &Evidence) {

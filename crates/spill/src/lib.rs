@@ -9,14 +9,15 @@
 //! pace. [`Encoder`] and [`Decoder`] write and read the fields of a record.
 //!
 //! ```
-//! use cpec_spill::{Decoder, Encoder, RecordFile, Spill, key};
+//! use cpec_spill::{Decoder, RecordFile, Spill, key};
 //!
 //! let dir = tempfile::tempdir()?;
 //! let mut spill = Spill::new(dir.path(), 1 << 20)?;
 //! for word in ["corridor", "port", "railway"].iter().rev() {
-//!     let mut sort_key = Vec::new();
-//!     key::push_str(&mut sort_key, word);
-//!     spill.push(&sort_key, &Encoder::new().str(word).finish())?;
+//!     spill.push_with(|sort_key, value| {
+//!         key::push_str(sort_key, word);
+//!         value.str(word);
+//!     })?;
 //! }
 //! let mut merged = spill.finish()?;
 //! let mut file = RecordFile::create(dir.path())?;
@@ -61,6 +62,10 @@ pub enum SpillError {
 #[derive(Debug)]
 pub struct Spill {
     sorter: Sorter,
+    dir: PathBuf,
+    /// Buffers reused for every record.
+    key: Vec<u8>,
+    value: Encoder,
 }
 
 impl Spill {
@@ -70,11 +75,25 @@ impl Spill {
         let config = Config::default().max_bytes(memory).tmp_dir(dir);
         Ok(Spill {
             sorter: Sorter::new(config)?,
+            dir: dir.to_path_buf(),
+            key: Vec::new(),
+            value: Encoder::new(),
         })
     }
 
-    pub fn push(&mut self, key: &[u8], value: &[u8]) -> Result<(), SpillError> {
-        Ok(self.sorter.push(key, value)?)
+    /// The folder given to [`Spill::new`], for the record files made from it.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Adds the record that `write` writes into an empty key and value.
+    pub fn push_with(
+        &mut self,
+        write: impl FnOnce(&mut Vec<u8>, &mut Encoder),
+    ) -> Result<(), SpillError> {
+        self.key.clear();
+        write(&mut self.key, self.value.clear());
+        Ok(self.sorter.push(&self.key, self.value.bytes())?)
     }
 
     /// Every record, in key order.
@@ -281,10 +300,6 @@ impl Encoder {
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
-
-    pub fn finish(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.bytes)
-    }
 }
 
 /// Reads the fields of a record in the order [`Encoder`] wrote them; `None`
@@ -340,11 +355,6 @@ impl<'a> Decoder<'a> {
             _ => None,
         }
     }
-
-    /// Whether every byte has been read.
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
 }
 
 #[cfg(test)]
@@ -361,7 +371,8 @@ mod tests {
             .str("Gwadar Port")
             .opt_str(None)
             .opt_str(Some("گوادر"))
-            .finish();
+            .bytes()
+            .to_vec();
         let mut fields = Decoder::new(&record);
         assert_eq!(fields.u8(), Some(7));
         assert_eq!(fields.u64(), Some(u64::MAX));
@@ -370,7 +381,7 @@ mod tests {
         assert_eq!(fields.str(), Some("Gwadar Port"));
         assert_eq!(fields.opt_str(), Some(None));
         assert_eq!(fields.opt_str(), Some(Some("گوادر")));
-        assert!(fields.is_empty());
+        assert_eq!(fields.u8(), None, "every byte read");
         assert_eq!(Decoder::new(&record[..record.len() - 1]).u8(), Some(7));
         let mut short = Decoder::new(&record[..20]);
         short.u8();
