@@ -295,7 +295,7 @@ fn end_to_end(c: &mut Criterion) {
         group.finish();
     }
     let mut group = c.benchmark_group("startup");
-    group.bench_function("Extractor::builtin (lexicon + automaton)", |b| {
+    group.bench_function("Extractor::builtin (lexicon + name table)", |b| {
         b.iter(Extractor::builtin)
     });
     group.finish();

@@ -1,12 +1,14 @@
-//! The lexicon compiled into an automaton that finds known names in a sentence.
+//! The lexicon compiled into a table that finds known names in a sentence.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use compact_str::CompactString;
 use cpec_model::{Label, Span};
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::lexicon::{EntryKind, Lexicon, LexiconEntry};
-use crate::text::{Token, normalize};
+use crate::text::{Token, fold_char, normalize, tokenize};
 
 /// A lexicon name found in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,17 +24,30 @@ pub struct LexMatch {
 struct Pattern {
     entry: usize,
     demonym: bool,
+    /// The form with curly quotes and dashes made ASCII.
+    needle: String,
+    /// The form's token norms, as the sentence's tokens give them.
+    words: Box<[CompactString]>,
     /// Acronyms ("IT", "SCO") must match with their case.
-    exact: Option<String>,
+    exact: bool,
 }
 
 /// Finds every lexicon name in text: all aliases of all entries, matched
 /// case-insensitively on whole words, non-overlapping, leftmost-longest.
+///
+/// Names are looked up by their first two words in a hash table, then
+/// compared word by word with the sentence's tokens: two lookups per token,
+/// and no automaton to build at startup.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     entries: Vec<LexiconEntry>,
-    automaton: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// Patterns by [`Opening`] of their first two words (one for one-word
+    /// forms), in lexicon order.
+    by_opening: FxHashMap<u64, Vec<usize>>,
+    /// Bits set at the low bits of every key of `by_opening`: most tokens
+    /// open no name, and a bit test is cheaper than a table lookup.
+    openings: Box<[u64]>,
     /// Entries by label, then canonical name: looked up without allocating.
     by_name: BTreeMap<Label, BTreeMap<String, usize>>,
     capitals: BTreeMap<String, usize>,
@@ -40,8 +55,8 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn new(lexicon: Lexicon) -> Gazetteer {
-        let mut needles = Vec::new();
         let mut patterns = Vec::new();
+        let mut by_opening: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut by_name = BTreeMap::new();
         let mut capitals = BTreeMap::new();
         for (index, entry) in lexicon.entries.iter().enumerate() {
@@ -62,28 +77,38 @@ impl Gazetteer {
                 .map(|f| (f, false))
                 .chain(demonyms.into_iter().map(|d| (d, true)))
             {
-                let form = normalize_needle(form);
-                if form.is_empty() {
-                    continue;
-                }
-                let exact = is_acronym(&form).then(|| form.clone());
-                needles.push(form);
+                let needle = form
+                    .split_whitespace()
+                    .map(|word| word.chars().map(fold_char).collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let words: Box<[CompactString]> =
+                    tokenize(&needle, 0).into_iter().map(|t| t.norm).collect();
+                let key = match &words[..] {
+                    [one] => Opening::one(word_hash(one)),
+                    [first, second, ..] => Opening::two(word_hash(first), word_hash(second)),
+                    [] => continue,
+                };
+                by_opening.entry(key).or_default().push(patterns.len());
                 patterns.push(Pattern {
                     entry: index,
                     demonym,
-                    exact,
+                    exact: is_acronym(&needle),
+                    needle,
+                    words,
                 });
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&needles)
-            .expect("lexicon automaton builds");
+        let mut openings = vec![0u64; OPENING_BITS / 64].into_boxed_slice();
+        for key in by_opening.keys() {
+            let bit = *key as usize % OPENING_BITS;
+            openings[bit / 64] |= 1 << (bit % 64);
+        }
         Gazetteer {
             entries: lexicon.entries,
-            automaton,
+            openings,
             patterns,
+            by_opening,
             by_name,
             capitals,
         }
@@ -141,37 +166,44 @@ impl Gazetteer {
         chosen
     }
 
+    fn may_open(&self, key: u64) -> bool {
+        let bit = key as usize % OPENING_BITS;
+        self.openings[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// Every known name on word boundaries, overlapping ones too, sorted by
     /// start, then longest first; of several entries with one span, the first.
     pub fn matches(&self, text: &str, offset: usize, tokens: &[Token]) -> Vec<LexMatch> {
-        // Folding only changes non-ASCII characters.
-        let folded: std::borrow::Cow<'_, str> = if text.is_ascii() {
-            text.into()
-        } else {
-            fold_for_matching(text).into()
-        };
-        let starts: Vec<usize> = tokens.iter().map(|t| t.span.start - offset).collect();
-        let ends: Vec<usize> = tokens.iter().map(|t| t.span.end - offset).collect();
+        let hashes: Vec<u64> = tokens.iter().map(|t| word_hash(&t.norm)).collect();
         let mut found: Vec<LexMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.as_bytes()) {
-            let (start, end) = (
-                folded_to_original(&folded, text, m.start()),
-                folded_to_original(&folded, text, m.end()),
-            );
-            if starts.binary_search(&start).is_err() || ends.binary_search(&end).is_err() {
-                continue;
+        for i in 0..tokens.len() {
+            let one = Opening::one(hashes[i]);
+            let two = hashes.get(i + 1).map(|&next| Opening::two(hashes[i], next));
+            let candidates = std::iter::once(one)
+                .chain(two)
+                .filter(|&key| self.may_open(key))
+                .filter_map(|key| self.by_opening.get(&key))
+                .flatten();
+            for &p in candidates {
+                let pattern = &self.patterns[p];
+                let Some(window) = tokens.get(i..i + pattern.words.len()) else {
+                    continue;
+                };
+                if !window.iter().zip(&pattern.words).all(|(t, w)| t.norm == *w) {
+                    continue;
+                }
+                let span = Span::new(window[0].span.start, window[window.len() - 1].span.end);
+                // Tokens ignore spacing and fold all case; the name must be written
+                // as the lexicon gives it, up to ASCII case and curly punctuation.
+                if !pattern.written_as(&text[span.start - offset..span.end - offset]) {
+                    continue;
+                }
+                found.push(LexMatch {
+                    span,
+                    entry: pattern.entry,
+                    demonym: pattern.demonym,
+                });
             }
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if let Some(exact) = &pattern.exact
-                && &folded[m.start()..m.end()] != exact
-            {
-                continue;
-            }
-            found.push(LexMatch {
-                span: Span::new(start + offset, end + offset),
-                entry: pattern.entry,
-                demonym: pattern.demonym,
-            });
         }
         found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.entry));
         found.dedup_by_key(|m| m.span);
@@ -179,43 +211,58 @@ impl Gazetteer {
     }
 }
 
-/// Curly quotes and dashes become ASCII in needles, as in [`fold_for_matching`].
-fn normalize_needle(form: &str) -> String {
-    fold_for_matching(form.trim())
+impl Pattern {
+    /// `surface` is this form, up to ASCII case (unless an acronym), curly
+    /// quotes and dashes, and spacing: hard-wrapped text breaks names across
+    /// lines.
+    fn written_as(&self, surface: &str) -> bool {
+        let same = |a: &str, b: &str| {
+            if self.exact {
+                a == b
+            } else {
+                a.eq_ignore_ascii_case(b)
+            }
+        };
+        if same(surface, &self.needle) {
+            return true;
+        }
+        let mut needle_words = self.needle.split(' ');
+        surface.split_whitespace().all(|word| {
+            needle_words.next().is_some_and(|needle_word| {
+                let folded: String = word.chars().map(fold_char).collect();
+                same(&folded, needle_word)
+            })
+        }) && needle_words.next().is_none()
+    }
+}
+
+/// Size of [`Gazetteer::openings`]: a few bits per key keeps false hits rare.
+const OPENING_BITS: usize = 1 << 16;
+
+/// Hash keys of a form's first words, or of a sentence's tokens: candidates
+/// are compared word by word afterwards, so a collision costs a comparison.
+struct Opening;
+
+impl Opening {
+    fn one(word: u64) -> u64 {
+        word
+    }
+
+    fn two(first: u64, second: u64) -> u64 {
+        (first.rotate_left(23) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    word.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// An all-capitals form of two letters or more ("IT", "UN", "SCO", "JWG-ICC").
 fn is_acronym(form: &str) -> bool {
     let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-}
-
-/// Makes curly apostrophes, quotes and dashes ASCII so that one needle matches
-/// every typographic variant. Each replacement keeps a marker of the byte
-/// length difference so offsets map back ([`folded_to_original`]).
-fn fold_for_matching(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '’' | '‘' | 'ʼ' => '\'',
-            '“' | '”' => '"',
-            '‑' | '–' | '—' | '‐' => '-',
-            c => c,
-        })
-        .collect()
-}
-
-/// Maps a byte offset in the folded text to the original text. Folding only
-/// replaces single characters, so the character count before the offset is
-/// the same in both.
-fn folded_to_original(folded: &str, original: &str, offset: usize) -> usize {
-    if folded.len() == original.len() {
-        return offset;
-    }
-    let chars_before = folded[..offset].chars().count();
-    original
-        .char_indices()
-        .nth(chars_before)
-        .map_or(original.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
@@ -278,6 +325,25 @@ mod tests {
                 "Pakistan–China Foreign Ministers’ Strategic Dialogue=Pakistan-China Foreign Ministers' Strategic Dialogue",
                 "IT=information technology"
             ]
+        );
+    }
+
+    #[test]
+    fn names_broken_across_lines_match_but_not_misspelt_ones() {
+        assert_eq!(
+            names(
+                &gazetteer(),
+                "the China-Pakistan Economic\n  Corridor, the China-Pakistan Economic-Corridor"
+            ),
+            ["China-Pakistan Economic\n  Corridor=China-Pakistan Economic Corridor"]
+        );
+    }
+
+    #[test]
+    fn acronyms_keep_their_case_on_word_boundaries() {
+        assert_eq!(
+            names(&gazetteer(), "IT and it, Cpec and CPEC-led, PRC."),
+            ["IT=information technology", "PRC=China"]
         );
     }
 

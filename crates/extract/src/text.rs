@@ -374,8 +374,10 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                     j += 1;
                     continue;
                 }
-                let joins = matches!(d, '-' | '‑' | '–' | '\'' | '’' | '/' | '.' | '&')
-                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric());
+                let joins = matches!(
+                    d,
+                    '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&'
+                ) && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric());
                 if joins && !is_possessive_at(&chars, j) {
                     j += 2;
                 } else {
@@ -435,14 +437,20 @@ where
         return lower;
     }
     raw.chars()
-        .map(|c| match c {
-            '’' | '‘' => '\'',
-            '“' | '”' => '"',
-            '‑' | '–' | '—' => '-',
-            c => c,
-        })
+        .map(fold_char)
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Curly apostrophes, quotes and dashes made ASCII, so that one lexicon form
+/// matches every typographic variant.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' => '\'',
+        '“' | '”' => '"',
+        '‑' | '–' | '—' | '‐' => '-',
+        c => c,
+    }
 }
 
 #[cfg(test)]
