@@ -555,6 +555,25 @@ pub fn analyze(
     }
 }
 
+/// The lexicon match starting at each token of a sentence, with the token
+/// after it: looked up at every token by most patterns.
+struct LexStarts(Vec<Option<(usize, LexMatch)>>);
+
+impl LexStarts {
+    fn get(&self, token: usize) -> Option<&(usize, LexMatch)> {
+        self.0.get(token)?.as_ref()
+    }
+
+    fn contains_key(&self, token: usize) -> bool {
+        self.get(token).is_some()
+    }
+
+    /// The token after the match starting at `token`, which must exist.
+    fn end(&self, token: usize) -> usize {
+        self.get(token).expect("a lexicon match starts here").0
+    }
+}
+
 struct Finder<'a, 'g> {
     doc: &'a mut Doc<'g>,
     sentence: usize,
@@ -571,7 +590,7 @@ impl Finder<'_, '_> {
         while i < self.tokens.len() {
             if let Some(next) = self.try_patterns(i, &lex) {
                 i = next;
-            } else if let Some(&(end, _)) = lex.get(&i) {
+            } else if let Some(&(end, _)) = lex.get(i) {
                 // A known phrase that names nothing here ("Vice Chairman of …" with no
                 // name after it) is not the start of an unknown name.
                 i = end;
@@ -581,9 +600,9 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// Token range → lexicon match, for matches on token boundaries.
-    fn lex_by_token(&self) -> BTreeMap<usize, (usize, LexMatch)> {
-        let mut out = BTreeMap::new();
+    /// Lexicon matches on token boundaries, by their first token.
+    fn lex_by_token(&self) -> LexStarts {
+        let mut out = vec![None; self.tokens.len()];
         // Tokens are in text order: binary searches keep long sentences linear.
         let starts: Vec<usize> = self.tokens.iter().map(|t| t.span.start).collect();
         let ends: Vec<usize> = self.tokens.iter().map(|t| t.span.end).collect();
@@ -591,10 +610,10 @@ impl Finder<'_, '_> {
             let start = starts.binary_search(&m.span.start).ok();
             let end = ends.binary_search(&m.span.end).ok();
             if let (Some(s), Some(e)) = (start, end) {
-                out.insert(s, (e + 1, *m));
+                out[s] = Some((e + 1, *m));
             }
         }
-        out
+        LexStarts(out)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -641,16 +660,11 @@ impl Finder<'_, '_> {
     }
 
     /// Capitalised words from `i` that are not function words and not known names.
-    fn capitalized_run(
-        &self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-        max: usize,
-    ) -> usize {
+    fn capitalized_run(&self, i: usize, lex: &LexStarts, max: usize) -> usize {
         let mut j = i;
         while j < self.tokens.len() && j - i < max {
             let t = &self.tokens[j];
-            if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(&j) {
+            if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(j) {
                 break;
             }
             j += 1;
@@ -659,11 +673,7 @@ impl Finder<'_, '_> {
     }
 
     /// Tries every pattern at token `i`; returns the next token to look at.
-    fn try_patterns(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn try_patterns(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         self.meeting_by_ordinal(i, lex)
             .or_else(|| self.next_meeting(i, lex))
             .or_else(|| self.ceremony(i, lex))
@@ -684,8 +694,8 @@ impl Finder<'_, '_> {
 
     /// "China-Pakistan Economic Corridor (CPEC) 2.0": a known initiative with a
     /// version is the initiative the lexicon names "<alias> 2.0".
-    fn versioned(&mut self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> Option<usize> {
-        let &(mut end, m) = lex.get(&i)?;
+    fn versioned(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
+        let &(mut end, m) = lex.get(i)?;
         if self.word(end) == "(" && self.word(end + 2) == ")" {
             end += 3;
         }
@@ -713,12 +723,8 @@ impl Finder<'_, '_> {
     }
 
     /// A known name; capitals and demonyms are decided here.
-    fn lexicon_mention(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
-        let &(end, m) = lex.get(&i)?;
+    fn lexicon_mention(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
+        let &(end, m) = lex.get(i)?;
         let entry = self.doc.gazetteer.entry(m.entry);
         let EntryKind::Node(label) = entry.kind else {
             return None;
@@ -760,12 +766,8 @@ impl Finder<'_, '_> {
     /// "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chinese Vice
     /// Foreign Minister Sun Weidong", "the ambassador of China to Pakistan,
     /// Jiang Zaidong", "the foreign secretary".
-    fn official_by_title(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
-        let &(mut end, m) = lex.get(&i)?;
+    fn official_by_title(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
+        let &(mut end, m) = lex.get(i)?;
         if self.doc.gazetteer.entry(m.entry).kind != EntryKind::Title {
             return None;
         }
@@ -778,7 +780,7 @@ impl Finder<'_, '_> {
             .map(String::from);
         // Chained titles: "Deputy Prime Minister and Foreign Minister".
         while self.word(end) == "and" {
-            match lex.get(&(end + 1)) {
+            match lex.get(end + 1) {
                 Some(&(e, t)) if self.doc.gazetteer.entry(t.entry).kind == EntryKind::Title => {
                     roles.push(self.doc.gazetteer.entry(t.entry).name.clone());
                     end = e;
@@ -811,7 +813,7 @@ impl Finder<'_, '_> {
             if self.word(j) == "the" {
                 j += 1;
             }
-            if let Some(&(e, b)) = lex.get(&j) {
+            if let Some(&(e, b)) = lex.get(j) {
                 let entry = self.doc.gazetteer.entry(b.entry);
                 match entry.kind {
                     EntryKind::Node(Label::Organization) => {
@@ -823,7 +825,7 @@ impl Finder<'_, '_> {
                     EntryKind::Node(Label::Country) if self.word(e) == "to" => {
                         // "the ambassador of China to Pakistan"
                         country = Some(entry.name.clone());
-                        end = lex.get(&(e + 1)).map_or(e + 1, |&(e2, _)| e2);
+                        end = lex.get(e + 1).map_or(e + 1, |&(e2, _)| e2);
                     }
                     EntryKind::Node(Label::Country) => {
                         country = Some(entry.name.clone());
@@ -871,10 +873,10 @@ impl Finder<'_, '_> {
     fn named_official(
         &mut self,
         i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
+        lex: &LexStarts,
         roles: &[String],
     ) -> Option<(usize, usize)> {
-        if let Some(&(end, m)) = lex.get(&i) {
+        if let Some(&(end, m)) = lex.get(i) {
             let entry = self.doc.gazetteer.entry(m.entry);
             if entry.kind == EntryKind::Node(Label::Official) {
                 let name = entry.name.clone();
@@ -909,34 +911,30 @@ impl Finder<'_, '_> {
 
     /// "Jiang Zaidong, China's ambassador" / "Wang Yi, a member of …": an unknown
     /// name followed by an apposed title.
-    fn name_with_apposed_title(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn name_with_apposed_title(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let end = self.capitalized_run(i, lex, 3);
         if end < i + 2 || self.word(end) != "," {
             return None;
         }
         let mut j = end + 1;
         while matches!(self.word(j), "the" | "a" | "an" | "'s")
-            || lex.get(&j).is_some_and(|(_, m)| m.demonym)
+            || lex.get(j).is_some_and(|(_, m)| m.demonym)
         {
             j += 1;
         }
-        if let Some((_, m)) = lex.get(&j).copied().filter(|(_, m)| {
+        if let Some((_, m)) = lex.get(j).copied().filter(|(_, m)| {
             matches!(
                 self.doc.gazetteer.entry(m.entry).kind,
                 EntryKind::Node(Label::Country)
             )
         }) {
             let _ = m;
-            j = lex[&j].0;
+            j = lex.end(j);
             if self.word(j) == "'s" {
                 j += 1;
             }
         }
-        let &(_, title) = lex.get(&j)?;
+        let &(_, title) = lex.get(j)?;
         let entry = self.doc.gazetteer.entry(title.entry);
         if entry.kind != EntryKind::Title {
             return None;
@@ -960,11 +958,7 @@ impl Finder<'_, '_> {
 
     /// "the seventh round of the … Dialogue", "the 5th meeting of the JWG-ICC",
     /// "the 11th JCC (meeting)".
-    fn meeting_by_ordinal(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn meeting_by_ordinal(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let n = ordinal(self.word(i))?;
         let mut j = i + 1;
         if matches!(
@@ -996,12 +990,8 @@ impl Finder<'_, '_> {
 
     /// An Organization (a mechanism) at token `j`: a lexicon name or a
     /// capitalised phrase with an organisational head noun.
-    fn mechanism_at(
-        &mut self,
-        j: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<(usize, usize)> {
-        if let Some(&(end, m)) = lex.get(&j) {
+    fn mechanism_at(&mut self, j: usize, lex: &LexStarts) -> Option<(usize, usize)> {
+        if let Some(&(end, m)) = lex.get(j) {
             let entry = self.doc.gazetteer.entry(m.entry);
             if entry.kind != EntryKind::Node(Label::Organization) {
                 return None;
@@ -1037,11 +1027,7 @@ impl Finder<'_, '_> {
 
     /// "the next round of the X", "its next meeting" (X named in the sentence),
     /// and "the three sessions of the X" (which implies rounds 1–3).
-    fn next_meeting(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn next_meeting(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         if let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1) {
             if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
                 && self.word(i + 2) == "of"
@@ -1090,7 +1076,7 @@ impl Finder<'_, '_> {
 
     /// "the welcome ceremony at …", "the opening ceremony of the Asian Winter
     /// Games", "a ceremony regarding the Chinese New Year 2025".
-    fn ceremony(&mut self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> Option<usize> {
+    fn ceremony(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let (kind_start, ceremony) = if self.word(i + 1) == "ceremony" {
             (Some(i), i + 1)
         } else if self.word(i) == "ceremony" {
@@ -1116,7 +1102,7 @@ impl Finder<'_, '_> {
         ) {
             // The longer of a known name and a capitalised phrase: "the Chinese New
             // Year 2025" is more than the demonym it starts with.
-            let known = lex.get(&j).map_or(j, |&(e, _)| e);
+            let known = lex.get(j).map_or(j, |&(e, _)| e);
             let end = known.max(self.name_phrase_end(j, lex));
             (end > j).then_some(end)
         } else {
@@ -1135,7 +1121,7 @@ impl Finder<'_, '_> {
                 } else {
                     ceremony + 2
                 };
-                let place_end = lex.get(&place_start).map(|&(e, _)| e)?;
+                let place_end = lex.get(place_start).map(|&(e, _)| e)?;
                 format!(
                     "{} ceremony at the {}",
                     capitalize(k),
@@ -1396,12 +1382,12 @@ impl Finder<'_, '_> {
 
     /// End of a capitalised name starting at `i`: capitalised words joined by
     /// connectors ("Board of Investment"), hyphens and numbers.
-    fn name_phrase_end(&self, i: usize, lex: &BTreeMap<usize, (usize, LexMatch)>) -> usize {
+    fn name_phrase_end(&self, i: usize, lex: &LexStarts) -> usize {
         let mut j = i;
         let mut end = i;
         while j < self.tokens.len() {
             let t = &self.tokens[j];
-            if let Some(&(e, _)) = lex.get(&j).filter(|_| j > i) {
+            if let Some(&(e, _)) = lex.get(j).filter(|_| j > i) {
                 j = e;
                 end = e;
                 continue;
@@ -1430,13 +1416,9 @@ impl Finder<'_, '_> {
 
     /// An unknown capitalised phrase typed by its head noun ("Rashakai Special
     /// Economic Zone" → Project, "Board of Investment" → Organization).
-    fn capitalized_phrase(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn capitalized_phrase(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let t = &self.tokens[i];
-        if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(&i) {
+        if !t.is_word || !t.capitalized || is_function_word(&t.norm) || lex.contains_key(i) {
             return None;
         }
         let end = self.name_phrase_end(i, lex);
@@ -1455,11 +1437,7 @@ impl Finder<'_, '_> {
     /// China-Pakistan Economic Corridor", "the corridor's second phase": the
     /// versioned initiative of the one spoken of ("CPEC" → "CPEC 2.0", as the
     /// lexicon's `part_of` says).
-    fn phase_anaphor(
-        &mut self,
-        i: usize,
-        lex: &BTreeMap<usize, (usize, LexMatch)>,
-    ) -> Option<usize> {
+    fn phase_anaphor(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         // "the corridor's second phase", "its next phase".
         let (owner_head, mut j) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
             ("the", head, "'s") => (Some(head.to_string()), i + 3),
@@ -1496,7 +1474,7 @@ impl Finder<'_, '_> {
             } else {
                 j + 2
             };
-            match lex.get(&k) {
+            match lex.get(k) {
                 Some(&(e, m)) => {
                     let entry = gazetteer.entry(m.entry);
                     (entry.kind == EntryKind::Node(Label::Initiative)).then_some(())?;

@@ -2,90 +2,103 @@
 
 /// "seventh", "7th", "Seventh" → 7.
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
-    const WORDS: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    // Patterns ask at every token: a first letter no ordinal has rules most out.
-    if !starts_number_word(word) {
-        return None;
-    }
-    // Case-insensitive without allocating: the lists are lower-case ASCII.
-    if let Some(i) = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)) {
-        return Some(i as u32 + 1);
-    }
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
-    if digits.is_empty()
-        || !["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(suffix))
+    // Patterns ask at every token: every ordinal ends in "st", "nd", "rd" or
+    // "th", which rules most words out before any comparison.
+    let stem = word.len().checked_sub(2).and_then(|n| word.get(..n))?;
+    let suffix = &word[stem.len()..];
+    if !["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(suffix))
     {
         return None;
     }
-    digits.parse().ok()
+    let mut buffer = [0u8; 12];
+    let lower = ascii_lowercase(word, &mut buffer)?;
+    let n = match lower {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        _ if stem.bytes().all(|b| b.is_ascii_digit()) => return stem.parse().ok(),
+        _ => return None,
+    };
+    Some(n)
 }
 
-/// "three", "3" → 3.
+/// `word` lower-cased into `buffer` when it is short ASCII: a lookup key
+/// for the closed lists here, without allocating.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let copy = buffer.get_mut(..bytes.len())?;
+    copy.copy_from_slice(bytes);
+    copy.make_ascii_lowercase();
+    std::str::from_utf8(copy).ok()
+}
+
+/// "three", "3" → 3 (lower-case words: callers pass token norms).
 pub(crate) fn cardinal(word: &str) -> Option<u32> {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     if !starts_number_word(word) {
         return None;
     }
-    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as u32 + 1);
-    let tens = |w: &str| {
-        TENS.iter()
-            .position(|t| *t == w)
-            .map(|i| i as u32 * 10 + 20)
-    };
     // "fifty-one", "twenty three" written with a hyphen.
-    if let Some((t, u)) = word.split_once('-') {
-        return Some(tens(t)? + unit(u).filter(|&u| u < 10)?);
+    if let Some((tens, unit)) = word.split_once('-') {
+        return Some(
+            number_word(tens).filter(|t| t % 10 == 0 && *t >= 20)?
+                + number_word(unit).filter(|&u| u < 10)?,
+        );
     }
-    unit(word)
-        .or_else(|| tens(word))
-        .or_else(|| word.parse().ok())
+    number_word(word).or_else(|| word.parse().ok())
+}
+
+/// The numbers written as one word: "one" to "nineteen" and the tens.
+fn number_word(word: &str) -> Option<u32> {
+    let n = match word {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(n)
 }
 
 /// A digit, or the first letter of a number or ordinal word (one, two,
@@ -111,78 +124,76 @@ pub(crate) fn ordinal_name(n: u32) -> String {
 
 /// Capitalised words that start sentences or headings but never names.
 pub(crate) fn is_function_word(norm: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "as",
-        "and",
-        "but",
-        "or",
-        "with",
-        "while",
-        "for",
-        "from",
-        "to",
-        "by",
-        "of",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "both",
-        "also",
-        "meanwhile",
-        "separately",
-        "later",
-        "earlier",
-        "further",
-        "moreover",
-        "additionally",
-        "however",
-        "according",
-        "under",
-        "among",
-        "both",
-        "other",
-        "all",
-        "each",
-        "read",
-        "more",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "last",
-        "next",
-        "new",
-        "then",
-        "since",
-        "following",
-        "speaking",
-        "addressing",
-        "according",
-        "regarding",
-        "news",
-        "latest",
-    ];
-    WORDS.contains(&norm)
+    matches!(
+        norm,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "with"
+            | "while"
+            | "for"
+            | "from"
+            | "to"
+            | "by"
+            | "of"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "both"
+            | "also"
+            | "meanwhile"
+            | "separately"
+            | "later"
+            | "earlier"
+            | "further"
+            | "moreover"
+            | "additionally"
+            | "however"
+            | "according"
+            | "under"
+            | "among"
+            | "other"
+            | "all"
+            | "each"
+            | "read"
+            | "more"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "last"
+            | "next"
+            | "new"
+            | "then"
+            | "since"
+            | "following"
+            | "speaking"
+            | "addressing"
+            | "regarding"
+            | "news"
+            | "latest"
+    )
 }
 
 /// Words after which a place is where something is, not who acts.
@@ -208,10 +219,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cardinals() {
+        assert_eq!(cardinal("three"), Some(3));
+        assert_eq!(cardinal("fifty-one"), Some(51));
+        assert_eq!(cardinal("fifteen-one"), None);
+        assert_eq!(cardinal("twenty-ten"), None);
+        assert_eq!(cardinal("1960"), Some(1960));
+        assert_eq!(cardinal("one-sided"), None);
+        assert_eq!(cardinal("often"), None);
+    }
+
+    #[test]
     fn ordinals() {
         assert_eq!(ordinal("Seventh"), Some(7));
         assert_eq!(ordinal("13th"), Some(13));
         assert_eq!(ordinal("13"), None);
+        assert_eq!(ordinal("north"), None);
+        assert_eq!(ordinal("1,000th"), None);
         assert_eq!(ordinal_name(1), "1st");
         assert_eq!(ordinal_name(12), "12th");
         assert_eq!(ordinal_name(22), "22nd");
