@@ -358,57 +358,60 @@ pub struct Token {
 /// "ML-1", "DPM/FM", "2.0"); a possessive "'s" is its own token.
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
+        let start = i;
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
+            let mut j = i + c.len_utf8();
+            while let Some(d) = char_at(text, j) {
                 if d.is_alphanumeric() {
-                    j += 1;
+                    j += d.len_utf8();
                     continue;
                 }
-                let joins = matches!(
-                    d,
-                    '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&'
-                ) && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphanumeric());
-                if joins && !is_possessive_at(&chars, j) {
-                    j += 2;
-                } else {
-                    break;
+                let after = j + d.len_utf8();
+                let joined = char_at(text, after).filter(|e| e.is_alphanumeric());
+                match joined {
+                    Some(e)
+                        if matches!(d, '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&')
+                            && !is_possessive_at(text, j) =>
+                    {
+                        j = after + e.len_utf8();
+                    }
+                    _ => break,
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
-            tokens.push(token(text, start, end, offset, true));
+            tokens.push(token(text, start, j, offset, true));
             i = j;
         } else {
-            let end = chars.get(i + 1).map_or(text.len(), |(b, _)| *b);
-            let end = if is_possessive_at(&chars, i) {
-                chars[i + 1].0 + 1
-            } else {
-                end
-            };
-            let word = end - start > c.len_utf8();
-            tokens.push(token(text, start, end, offset, word));
-            i += if word { 2 } else { 1 };
+            let mut end = i + c.len_utf8();
+            if is_possessive_at(text, i) {
+                end += 1;
+            }
+            tokens.push(token(text, start, end, offset, end - start > c.len_utf8()));
+            i = end;
         }
     }
     tokens
 }
 
-/// An apostrophe at `j` followed by an "s" that ends the word.
-fn is_possessive_at(chars: &[(usize, char)], j: usize) -> bool {
-    matches!(chars[j].1, '\'' | '’')
-        && chars.get(j + 1).is_some_and(|(_, c)| *c == 's')
-        && chars.get(j + 2).is_none_or(|(_, c)| !c.is_alphanumeric())
-        && j > 0
-        && chars[j - 1].1.is_alphanumeric()
+/// The character starting at byte `i`, if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
+}
+
+/// An apostrophe at byte `j` followed by an "s" that ends the word.
+fn is_possessive_at(text: &str, j: usize) -> bool {
+    char_at(text, j).is_some_and(|c| matches!(c, '\'' | '’'))
+        && text[j..].chars().nth(1) == Some('s')
+        && text[j..].chars().nth(2).is_none_or(|c| !c.is_alphanumeric())
+        && text[..j].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 fn token(text: &str, start: usize, end: usize, offset: usize, is_word: bool) -> Token {
