@@ -1170,7 +1170,7 @@ impl Finder<'_, '_> {
         };
         let quantity = match w {
             "dozen" | "dozens" | "number" | "several" | "series" => true,
-            _ => cardinal(w).is_some_and(|n| n > 2) || w.parse::<u32>().is_ok_and(|n| n > 2),
+            _ => cardinal(w).is_some_and(|n| n > 2),
         };
         if !quantity {
             return None;

@@ -4,10 +4,10 @@
 //! Every rule has an id (the `rule` property of its edges) documented in
 //! `RULES.md` with its pattern, an example, what it produces and its known misses.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
+use rustc_hash::FxHashSet;
 
 use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_intended, is_negation, is_passive};
 use crate::mentions::{AnalyzedSentence, Doc, Mention, Pronoun, Referent, Source};
@@ -62,13 +62,13 @@ pub struct Context {
 #[derive(Debug, Default)]
 pub struct Emitter {
     pub triples: Vec<Triple>,
-    seen: BTreeSet<(usize, Relation, usize, usize)>,
+    seen: FxHashSet<(usize, Relation, usize, usize)>,
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
     meeting_id: Option<(usize, Arc<str>)>,
     /// One copy of each short string the triples repeat: the article id,
     /// verbs, rules.
-    shared: BTreeSet<Arc<str>>,
+    shared: FxHashSet<Arc<str>>,
     /// The text of the last sentence cited: triples come sentence by sentence.
     sentence_text: Option<(usize, Arc<str>)>,
 }

@@ -376,8 +376,10 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                 let joined = char_at(text, after).filter(|e| e.is_alphanumeric());
                 match joined {
                     Some(e)
-                        if matches!(d, '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&')
-                            && !is_possessive_at(text, j) =>
+                        if matches!(
+                            d,
+                            '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&'
+                        ) && !is_possessive_at(text, j) =>
                     {
                         j = after + e.len_utf8();
                     }
@@ -410,8 +412,14 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn is_possessive_at(text: &str, j: usize) -> bool {
     char_at(text, j).is_some_and(|c| matches!(c, '\'' | '’'))
         && text[j..].chars().nth(1) == Some('s')
-        && text[j..].chars().nth(2).is_none_or(|c| !c.is_alphanumeric())
-        && text[..j].chars().next_back().is_some_and(char::is_alphanumeric)
+        && text[j..]
+            .chars()
+            .nth(2)
+            .is_none_or(|c| !c.is_alphanumeric())
+        && text[..j]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 fn token(text: &str, start: usize, end: usize, offset: usize, is_word: bool) -> Token {

@@ -53,17 +53,21 @@ fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
 
 /// "three", "3" → 3 (lower-case words: callers pass token norms).
 pub(crate) fn cardinal(word: &str) -> Option<u32> {
+    if word.bytes().next()?.is_ascii_digit() {
+        return word.parse().ok();
+    }
     if !starts_number_word(word) {
         return None;
     }
-    // "fifty-one", "twenty three" written with a hyphen.
-    if let Some((tens, unit)) = word.split_once('-') {
-        return Some(
-            number_word(tens).filter(|t| t % 10 == 0 && *t >= 20)?
-                + number_word(unit).filter(|&u| u < 10)?,
-        );
+    if let Some(n) = number_word(word) {
+        return Some(n);
     }
-    number_word(word).or_else(|| word.parse().ok())
+    // "fifty-one", "twenty three" written with a hyphen.
+    let hyphen = word.bytes().position(|b| b == b'-')?;
+    Some(
+        number_word(&word[..hyphen]).filter(|t| t % 10 == 0 && *t >= 20)?
+            + number_word(&word[hyphen + 1..]).filter(|&u| u < 10)?,
+    )
 }
 
 /// The numbers written as one word: "one" to "nineteen" and the tens.
