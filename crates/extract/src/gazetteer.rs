@@ -5,7 +5,9 @@ use std::hash::{Hash, Hasher};
 
 use compact_str::CompactString;
 use cpec_model::{Label, Span};
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHasher;
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{EntryKind, Lexicon, LexiconEntry};
 use crate::text::{Token, fold_char, normalize, tokenize};
@@ -44,6 +46,7 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     /// Patterns by [`Opening`] of their first two words (one for one-word
     /// forms), in lexicon order.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     by_opening: FxHashMap<u64, Vec<usize>>,
     /// Bits set at the low bits of every key of `by_opening`: most tokens
     /// open no name, and a bit test is cheaper than a table lookup.
@@ -56,6 +59,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn new(lexicon: Lexicon) -> Gazetteer {
         let mut patterns = Vec::new();
+        #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
         let mut by_opening: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut by_name = BTreeMap::new();
         let mut capitals = BTreeMap::new();

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use cpec_model::{Date, EntityKey, Evidence, Label, Relation, Triple};
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
 use rustc_hash::FxHashSet;
 
 use crate::cues::{CueClass, cue_at, ends_clause, is_hedge, is_intended, is_negation, is_passive};
@@ -62,12 +63,14 @@ pub struct Context {
 #[derive(Debug, Default)]
 pub struct Emitter {
     pub triples: Vec<Triple>,
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     seen: FxHashSet<(usize, Relation, usize, usize)>,
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
     meeting_id: Option<(usize, Arc<str>)>,
     /// One copy of each short string the triples repeat: the article id,
     /// verbs, rules.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     shared: FxHashSet<Arc<str>>,
     /// The text of the last sentence cited: triples come sentence by sentence.
     sentence_text: Option<(usize, Arc<str>)>,
