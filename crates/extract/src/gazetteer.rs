@@ -5,9 +5,9 @@ use std::hash::{Hash, Hasher};
 
 use compact_str::CompactString;
 use cpec_model::{Label, Span};
-use rustc_hash::FxHasher;
 #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
 use rustc_hash::FxHashMap;
+use rustc_hash::FxHasher;
 
 use crate::lexicon::{EntryKind, Lexicon, LexiconEntry};
 use crate::text::{Token, fold_char, normalize, tokenize};
