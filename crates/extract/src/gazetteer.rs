@@ -44,8 +44,8 @@ struct Pattern {
 pub struct Gazetteer {
     entries: Vec<LexiconEntry>,
     patterns: Vec<Pattern>,
-    /// Patterns by [`Opening`] of their first two words (one for one-word
-    /// forms), in lexicon order.
+    /// Patterns by [`word_hash`] of their first word (one-word forms) or
+    /// [`pair_key`] of their first two, in lexicon order.
     #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     by_opening: FxHashMap<u64, Vec<usize>>,
     /// Bits set at the low bits of every key of `by_opening`: most tokens
@@ -89,8 +89,8 @@ impl Gazetteer {
                 let words: Box<[CompactString]> =
                     tokenize(&needle, 0).into_iter().map(|t| t.norm).collect();
                 let key = match &words[..] {
-                    [one] => Opening::one(word_hash(one)),
-                    [first, second, ..] => Opening::two(word_hash(first), word_hash(second)),
+                    [one] => word_hash(one),
+                    [first, second, ..] => pair_key(word_hash(first), word_hash(second)),
                     [] => continue,
                 };
                 by_opening.entry(key).or_default().push(patterns.len());
@@ -181,8 +181,8 @@ impl Gazetteer {
         let hashes: Vec<u64> = tokens.iter().map(|t| word_hash(&t.norm)).collect();
         let mut found: Vec<LexMatch> = Vec::new();
         for i in 0..tokens.len() {
-            let one = Opening::one(hashes[i]);
-            let two = hashes.get(i + 1).map(|&next| Opening::two(hashes[i], next));
+            let one = hashes[i];
+            let two = hashes.get(i + 1).map(|&next| pair_key(one, next));
             let candidates = std::iter::once(one)
                 .chain(two)
                 .filter(|&key| self.may_open(key))
@@ -197,8 +197,8 @@ impl Gazetteer {
                     continue;
                 }
                 let span = Span::new(window[0].span.start, window[window.len() - 1].span.end);
-                // Tokens ignore spacing and fold all case; the name must be written
-                // as the lexicon gives it, up to ASCII case and curly punctuation.
+                // Token norms fold all case; the name must be written as the
+                // lexicon gives it, up to ASCII case, curly punctuation and spacing.
                 if !pattern.written_as(&text[span.start - offset..span.end - offset]) {
                     continue;
                 }
@@ -243,20 +243,13 @@ impl Pattern {
 /// Size of [`Gazetteer::openings`]: a few bits per key keeps false hits rare.
 const OPENING_BITS: usize = 1 << 16;
 
-/// Hash keys of a form's first words, or of a sentence's tokens: candidates
-/// are compared word by word afterwards, so a collision costs a comparison.
-struct Opening;
-
-impl Opening {
-    fn one(word: u64) -> u64 {
-        word
-    }
-
-    fn two(first: u64, second: u64) -> u64 {
-        (first.rotate_left(23) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-    }
+/// The key of two words from their hashes. Keys only find candidates, which
+/// are compared word by word afterwards: a collision costs a comparison.
+fn pair_key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(23) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+/// The key of one word, and what [`pair_key`] combines.
 fn word_hash(word: &str) -> u64 {
     let mut hasher = FxHasher::default();
     word.hash(&mut hasher);
