@@ -567,11 +567,6 @@ impl LexStarts {
     fn contains_key(&self, token: usize) -> bool {
         self.get(token).is_some()
     }
-
-    /// The token after the match starting at `token`, which must exist.
-    fn end(&self, token: usize) -> usize {
-        self.get(token).expect("a lexicon match starts here").0
-    }
 }
 
 struct Finder<'a, 'g> {
@@ -922,14 +917,13 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
-        if let Some((_, m)) = lex.get(j).copied().filter(|(_, m)| {
+        if let Some(&(country_end, _)) = lex.get(j).filter(|(_, m)| {
             matches!(
                 self.doc.gazetteer.entry(m.entry).kind,
                 EntryKind::Node(Label::Country)
             )
         }) {
-            let _ = m;
-            j = lex.end(j);
+            j = country_end;
             if self.word(j) == "'s" {
                 j += 1;
             }

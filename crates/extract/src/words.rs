@@ -105,13 +105,10 @@ fn number_word(word: &str) -> Option<u32> {
     Some(n)
 }
 
-/// A digit, or the first letter of a number or ordinal word (one, two,
-/// three, four, five, six, seven, eight, nine, ten, eleven…, first, second…):
-/// a cheap test before the word lists.
+/// The first letter of a number word (one, two, three, four, five, six,
+/// seven, eight, nine, ten, eleven…): a cheap test before the comparisons.
 fn starts_number_word(word: &str) -> bool {
-    word.bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_digit() || b"ofstenOFSTEN".contains(&b))
+    word.bytes().next().is_some_and(|b| b"ofsten".contains(&b))
 }
 
 /// English ordinal suffix: 1 → "1st", 12 → "12th", 23 → "23rd".
