@@ -6,11 +6,17 @@ use std::process::Command;
 use crate::support::{cpec_kg, root, seeds};
 
 fn build(out: &Path) -> String {
+    build_with(out, &[])
+}
+
+/// `build` of the seeds into `out` with `options`; its summary.
+fn build_with(out: &Path, options: &[&str]) -> String {
     let output = cpec_kg()
         .arg("build")
         .arg(seeds())
         .arg("--out")
         .arg(out)
+        .args(options)
         .output()
         .unwrap();
     assert!(
@@ -142,6 +148,67 @@ fn outputs_are_byte_identical_across_runs() {
             "{name} differs"
         );
     }
+}
+
+#[test]
+fn only_writes_the_outputs_named_and_the_same_bytes() {
+    let (all, some) = (scratch("only-all"), scratch("only-some"));
+    build(&all);
+    let summary = build_with(&some, &["--only", "neo4j,triples"]);
+    assert!(summary.contains(" edges in "), "{summary}");
+    let mut written: Vec<String> = std::fs::read_dir(&some)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["edges.csv", "import.cypher", "nodes.csv", "triples.jsonl"]
+    );
+    for name in &written {
+        assert_eq!(
+            std::fs::read(all.join(name)).unwrap(),
+            std::fs::read(some.join(name)).unwrap(),
+            "{name} differs from the full build's"
+        );
+    }
+    // Without a graph export the graph is not built.
+    let commitments = scratch("only-commitments");
+    let summary = build_with(&commitments, &["--only", "commitments"]);
+    assert!(!summary.contains("edges:"), "{summary}");
+    assert_eq!(
+        std::fs::read(all.join("commitments.jsonl")).unwrap(),
+        std::fs::read(commitments.join("commitments.jsonl")).unwrap()
+    );
+}
+
+#[test]
+fn only_refuses_what_cannot_be_written() {
+    let out = scratch("only-refused");
+    let reify = cpec_kg()
+        .args(["build", "--reify", "--only", "neo4j", "--out"])
+        .arg(&out)
+        .arg(seeds())
+        .output()
+        .unwrap();
+    assert_eq!(reify.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&reify.stderr).contains("add commitments to --only"),
+        "{}",
+        String::from_utf8_lossy(&reify.stderr)
+    );
+    assert!(!out.exists(), "nothing is written");
+    let merge = cpec_kg()
+        .args(["merge", "--only", "triples", "--out"])
+        .arg(&out)
+        .arg(root().join("seeds/000_63eb1184c8b0a74b.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&merge.stderr).contains("--only triples is for build"),
+        "{}",
+        String::from_utf8_lossy(&merge.stderr)
+    );
 }
 
 #[test]

@@ -35,7 +35,7 @@ enum Command {
     /// Build the graph of some articles and write every export to a folder.
     #[command(
         after_help = "Examples:\n  cpec-kg build seeds --out out\n  cat article.txt | cpec-kg build - --out out --date 2025-02-06\n\n\
-Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.dot (Graphviz), graph.json and triples.jsonl, commitments.csv + commitments.jsonl,\nthen prints a summary."
+Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher (Neo4j),\ngraph.dot (Graphviz), graph.json and triples.jsonl, commitments.csv + commitments.jsonl,\nthen prints a summary. --only writes fewer, sooner: cpec-kg build --only neo4j,graphml corpus"
     )]
     Build {
         #[command(flatten)]
@@ -50,6 +50,8 @@ Writes graph.gexf + graph.graphml (Gephi), nodes.csv + edges.csv + import.cypher
         /// commitment_edges.csv and commitments.cypher.
         #[arg(long)]
         reify: bool,
+        #[command(flatten)]
+        only: Only,
     },
     /// Print the triples of some articles as JSON lines.
     #[command(
@@ -95,6 +97,8 @@ Reads graph JSON (graph.json of `build` or `merge`) or JSON lines (`extract --js
         /// No summary.
         #[arg(long, short)]
         quiet: bool,
+        #[command(flatten)]
+        only: Only,
     },
     /// Generate a synthetic corpus of CPEC news articles of any size, deterministically.
     #[command(
@@ -176,6 +180,61 @@ enum DiffFormat {
     Csv,
     Json,
 }
+
+/// The outputs of `build` and `merge`, as `--only` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Output {
+    /// graph.graphml (Gephi, yEd, networkx).
+    Graphml,
+    /// graph.gexf (Gephi).
+    Gexf,
+    /// nodes.csv, edges.csv and import.cypher (neo4j-admin import).
+    Neo4j,
+    /// graph.dot (Graphviz).
+    Dot,
+    /// graph.json: every edge with all its evidence.
+    Json,
+    /// triples.jsonl: every mention of every fact (build only).
+    Triples,
+    /// commitments.csv and commitments.jsonl (build only).
+    Commitments,
+}
+
+/// Which outputs to write: all of them unless `--only` names some.
+#[derive(Debug, Clone, Default, Args)]
+pub(crate) struct Only {
+    /// Write only these outputs (comma-separated or repeated); the work
+    /// that only the others need is skipped.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "OUTPUT")]
+    only: Vec<Output>,
+}
+
+impl Only {
+    pub(crate) fn has(&self, output: Output) -> bool {
+        self.only.is_empty() || self.names(output)
+    }
+
+    /// Whether `--only` names `output` itself.
+    pub(crate) fn names(&self, output: Output) -> bool {
+        self.only.contains(&output)
+    }
+
+    /// Whether any graph export is wanted, so the graph must be built.
+    fn has_graph(&self) -> bool {
+        GRAPH_EXPORTS.iter().any(|&(_, _, output)| self.has(output))
+    }
+}
+
+/// The graph's exports: file, format and the `--only` name that selects it.
+const GRAPH_EXPORTS: [(&str, Format, Output); 7] = [
+    ("graph.json", Format::Json, Output::Json),
+    ("graph.gexf", Format::Gexf, Output::Gexf),
+    ("graph.graphml", Format::Graphml, Output::Graphml),
+    ("edges.csv", Format::EdgesCsv, Output::Neo4j),
+    ("graph.dot", Format::Dot, Output::Dot),
+    ("nodes.csv", Format::NodesCsv, Output::Neo4j),
+    ("import.cypher", Format::Cypher, Output::Neo4j),
+];
 
 /// The formats of `cpec-kg export`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -325,7 +384,8 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             out,
             force,
             reify,
-        } => build(&read, &out, force, reify),
+            only,
+        } => build(&read, &out, force, reify, &only),
         Command::Extract { read, entities } => {
             let entities = entities || read.jsonl;
             let stdout = io::stdout();
@@ -347,7 +407,8 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
             out,
             force,
             quiet,
-        } => crate::merge::run(&parts, &out, force, quiet),
+            only,
+        } => crate::merge::run(&parts, &out, force, quiet, &only),
         Command::Gen {
             size,
             out,
@@ -478,53 +539,101 @@ fn commitment_exports(ledger: &SpilledLedger, reify: bool) -> Vec<(&'static str,
     files
 }
 
-fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<ExitCode> {
+fn build(
+    read: &ReadArgs,
+    out_dir: &Path,
+    force: bool,
+    reify: bool,
+    only: &Only,
+) -> Result<ExitCode> {
+    let with_triples = only.has(Output::Triples);
+    let with_commitments = only.has(Output::Commitments);
+    if reify && !with_commitments {
+        bail!("--reify writes Commitment nodes: add commitments to --only");
+    }
     let mut outputs = Outputs::check(out_dir, force)?;
     let scratch = outputs.scratch()?;
     let cannot_write = || format!("{}: cannot write", scratch.display());
-    let mut graph = SpillingGraph::new(&scratch).with_context(cannot_write)?;
-    let mut ledger = SpillingLedger::new(&scratch).with_context(cannot_write)?;
+    // What no output needs is not built: the graph's and the commitments'
+    // mentions cost a sort on disk each.
+    let mut graph = only
+        .has_graph()
+        .then(|| SpillingGraph::new(&scratch))
+        .transpose()
+        .with_context(cannot_write)?;
+    let mut ledger = with_commitments
+        .then(|| SpillingLedger::new(&scratch))
+        .transpose()
+        .with_context(cannot_write)?;
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
     // extracted and its text is dropped; every mention of the graph and of
     // the commitments waits on disk, sorted, and only the distinct facts stay
     // in memory. Whatever needs only the article (its JSON lines, its
     // commitments) is done on the extracting threads.
-    let mut report = None;
-    outputs.stage("triples.jsonl", |w| {
-        let read = read.for_each_mapped(
+    let mut read_all = |mut triples_file: Option<&mut dyn Write>| {
+        read.for_each_mapped(
             |extraction| {
-                let mut lines = Vec::with_capacity(512 * extraction.triples.len());
-                cpec_graph::write_triples_jsonl(&extraction.triples, &mut lines)?;
-                let commitments = ArticleCommitments::of(&extraction);
+                let mut lines = Vec::new();
+                if with_triples {
+                    lines.reserve(512 * extraction.triples.len());
+                    cpec_graph::write_triples_jsonl(&extraction.triples, &mut lines)?;
+                }
+                let commitments = with_commitments.then(|| ArticleCommitments::of(&extraction));
                 Ok((extraction, lines, commitments))
             },
             |(extraction, lines, commitments)| {
                 articles += 1;
                 sentences += extraction.sentences;
                 triples += extraction.triples.len();
-                graph.add_extraction(&extraction)?;
-                ledger.absorb(commitments)?;
-                Ok(w.write_all(&lines)?)
+                if let Some(graph) = &mut graph {
+                    graph.add_extraction(&extraction)?;
+                }
+                if let (Some(ledger), Some(commitments)) = (&mut ledger, commitments) {
+                    ledger.absorb(commitments)?;
+                }
+                if let Some(file) = &mut triples_file {
+                    file.write_all(&lines)?;
+                }
+                Ok(())
             },
-        )?;
-        report = Some(read);
-        Ok(())
-    })?;
-    let report = report.expect("set when triples.jsonl is written");
+        )
+    };
+    let report = if with_triples {
+        let mut report = None;
+        outputs.stage("triples.jsonl", |w| {
+            report = Some(read_all(Some(w))?);
+            Ok(())
+        })?;
+        report.expect("set when triples.jsonl is written")
+    } else {
+        read_all(None)?
+    };
     let pool = read.run.pool()?;
     // The graph's and the commitments' mentions are merged at once, then
     // every export is written at once, each reading its file from disk.
-    let (graph, ledger) = pool.install(|| rayon::join(|| graph.finish(), || ledger.finish()));
+    let (graph, ledger) = pool.install(|| {
+        rayon::join(
+            || graph.map(SpillingGraph::finish).transpose(),
+            || ledger.map(SpillingLedger::finish).transpose(),
+        )
+    });
     let (graph, ledger) = (
         graph.with_context(cannot_write)?,
         ledger.with_context(cannot_write)?,
     );
-    let mut files = graph_exports(&graph);
-    files.extend(commitment_exports(&ledger, reify));
+    let mut files = graph
+        .as_ref()
+        .map_or_else(Vec::new, |g| graph_exports(g, only));
+    if let Some(ledger) = &ledger {
+        files.extend(commitment_exports(ledger, reify));
+    }
     pool.install(|| outputs.stage_all(files))?;
     let head = format!("{articles} articles, {sentences} sentences, {triples} triples");
-    let mut printed = summary(&head, &graph, out_dir);
+    let mut printed = match &graph {
+        Some(graph) => summary(&head, graph, out_dir),
+        None => format!("{head} -> {}\n", out_dir.display()),
+    };
     // Their files are in the scratch folder, which commit removes.
     drop((graph, ledger));
     outputs.commit()?;
@@ -540,20 +649,16 @@ fn build(read: &ReadArgs, out_dir: &Path, force: bool, reify: bool) -> Result<Ex
     report.finish()
 }
 
-/// Every graph export of `build` and `merge`, for [`Outputs::stage_all`].
-pub(crate) fn graph_exports(graph: &KnowledgeGraph) -> Vec<(&'static str, Writer<'_>)> {
-    let exports = [
-        ("graph.json", Format::Json),
-        ("graph.gexf", Format::Gexf),
-        ("graph.graphml", Format::Graphml),
-        ("edges.csv", Format::EdgesCsv),
-        ("graph.dot", Format::Dot),
-        ("nodes.csv", Format::NodesCsv),
-        ("import.cypher", Format::Cypher),
-    ];
-    exports
+/// The graph exports of `build` and `merge` that `only` selects, for
+/// [`Outputs::stage_all`].
+pub(crate) fn graph_exports<'g>(
+    graph: &'g KnowledgeGraph,
+    only: &Only,
+) -> Vec<(&'static str, Writer<'g>)> {
+    GRAPH_EXPORTS
         .into_iter()
-        .map(|(name, format)| {
+        .filter(|&(_, _, output)| only.has(output))
+        .map(|(name, format, _)| {
             let write: Writer<'_> = Box::new(move |w| format.write(graph, None, w));
             (name, write)
         })

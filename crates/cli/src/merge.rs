@@ -5,14 +5,29 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use cpec_graph::SpillingGraph;
 
-use crate::commands::{graph_exports, summary};
+use crate::commands::{Only, Output, graph_exports, summary};
 use crate::output::Outputs;
 
 /// Reads every part into one graph and writes the exports of `build`.
-pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -> Result<ExitCode> {
+pub(crate) fn run(
+    parts: &[PathBuf],
+    out_dir: &Path,
+    force: bool,
+    quiet: bool,
+    only: &Only,
+) -> Result<ExitCode> {
+    // The parts hold the graph's facts, not the articles these need.
+    for (output, name) in [
+        (Output::Triples, "triples"),
+        (Output::Commitments, "commitments"),
+    ] {
+        if only.names(output) {
+            bail!("merge writes the graph's exports; --only {name} is for build");
+        }
+    }
     let mut outputs = Outputs::check(out_dir, force)?;
     let scratch = outputs.scratch()?;
     let cannot_write = || format!("{}: cannot write", scratch.display());
@@ -30,7 +45,7 @@ pub(crate) fn run(parts: &[PathBuf], out_dir: &Path, force: bool, quiet: bool) -
             read_part(reader, &mut graph).with_context(|| format!("{name}: cannot merge"))?;
     }
     let graph = graph.finish().with_context(cannot_write)?;
-    outputs.stage_all(graph_exports(&graph))?;
+    outputs.stage_all(graph_exports(&graph, only))?;
     let head = format!("{} parts, {triples} triples", parts.len());
     let printed = summary(&head, &graph, out_dir);
     // Its evidence files are in the scratch folder, which commit removes.
@@ -106,7 +121,9 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("cpec-kg-merge-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         let mut outputs = Outputs::check(&dir, false).unwrap();
-        outputs.stage_all(graph_exports(graph)).unwrap();
+        outputs
+            .stage_all(graph_exports(graph, &Only::default()))
+            .unwrap();
         outputs.commit().unwrap();
         let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
             .unwrap()
