@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use cpec_model::{Entity, EntityKey, Label, Span};
+use cpec_model::{Entity, Label, Span};
 
 use crate::gazetteer::{Gazetteer, LexMatch};
 use crate::lexicon::EntryKind;
@@ -102,7 +102,8 @@ impl AnalyzedSentence {
 pub struct Doc<'g> {
     pub gazetteer: &'g Gazetteer,
     pub entities: Vec<Entity>,
-    index: BTreeMap<EntityKey, usize>,
+    /// Entities by label, then name: looked up without allocating a key.
+    index: BTreeMap<Label, BTreeMap<String, usize>>,
     /// The entities of each label, in order of creation: what a reference to a
     /// port or a summit looks through, not every official as well.
     by_label: BTreeMap<Label, Vec<usize>>,
@@ -115,6 +116,9 @@ pub struct Doc<'g> {
     mentions_seen: usize,
     /// Surnames and other short forms of the officials named so far.
     short_forms: BTreeMap<String, usize>,
+    /// For each entity, whether its short form was noted as a Chinese name's
+    /// or not (`None`: never). Noting it again the same way changes nothing.
+    short_form_noted: Vec<Option<bool>>,
     /// Officials by last mention (`last_mentioned` → official), most recent last.
     recent_officials: BTreeMap<usize, usize>,
     /// The lexicon's titles, compiled once for all articles.
@@ -140,6 +144,7 @@ impl<'g> Doc<'g> {
             last_mentioned: Vec::new(),
             mentions_seen: 0,
             short_forms: BTreeMap::new(),
+            short_form_noted: Vec::new(),
             recent_officials: BTreeMap::new(),
             titles,
             by_title: None,
@@ -150,8 +155,7 @@ impl<'g> Doc<'g> {
 
     /// The entity with this label and name, created on first use.
     pub fn intern(&mut self, label: Label, name: &str, sentence: usize) -> usize {
-        let key = EntityKey::new(label, name);
-        if let Some(&i) = self.index.get(&key) {
+        if let Some(i) = self.find(label, name) {
             return i;
         }
         let i = self.entities.len();
@@ -170,16 +174,20 @@ impl<'g> Doc<'g> {
             entity.kind = entry.attribute("kind").map(String::from);
         }
         self.entities.push(entity);
-        self.index.insert(key, i);
+        self.index
+            .entry(label)
+            .or_default()
+            .insert(name.to_string(), i);
         self.by_label.entry(label).or_default().push(i);
         self.first_seen.push(sentence);
         self.mention_counts.push(0);
         self.last_mentioned.push(0);
+        self.short_form_noted.push(None);
         i
     }
 
     pub fn find(&self, label: Label, name: &str) -> Option<usize> {
-        self.index.get(&EntityKey::new(label, name)).copied()
+        self.index.get(&label)?.get(name).copied()
     }
 
     pub fn label(&self, entity: usize) -> Label {
@@ -237,9 +245,14 @@ impl<'g> Doc<'g> {
     /// Registers an official's surname ("Qin" for Qin Gang, "Dar" for Ishaq Dar)
     /// so that it names them from the next word on, in this sentence too.
     fn note_short_form(&mut self, official: usize) {
+        let chinese = self.entities[official].country.as_deref() == Some("China");
+        // Officials are mentioned again and again; their name never changes.
+        if self.short_form_noted[official] == Some(chinese) {
+            return;
+        }
+        self.short_form_noted[official] = Some(chinese);
         let name = self.entities[official].name.clone();
         let words: Vec<&str> = name.split_whitespace().collect();
-        let chinese = self.entities[official].country.as_deref() == Some("China");
         let surname = self
             .gazetteer
             .lookup(Label::Official, &name)
@@ -530,11 +543,13 @@ pub fn analyze(
     let matches = doc
         .gazetteer
         .find(&text[span.start..span.end], span.start, &tokens);
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let mut finder = Finder {
         doc,
         sentence: index,
         text,
         tokens: &tokens,
+        words: &words,
         mentions: Vec::new(),
         lex: matches,
     };
@@ -574,6 +589,8 @@ struct Finder<'a, 'g> {
     sentence: usize,
     text: &'a str,
     tokens: &'a [Token],
+    /// The tokens' norms, which the patterns compare at every token.
+    words: &'a [&'a str],
     mentions: Vec<Mention>,
     lex: Vec<LexMatch>,
 }
@@ -612,7 +629,7 @@ impl Finder<'_, '_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn surface(&self, tokens: Range<usize>) -> &str {
