@@ -711,8 +711,10 @@ impl Finder<'_, '_> {
         if self.word(end) == "(" && self.word(end + 2) == ")" {
             end += 3;
         }
-        let version = self.word(end).to_string();
-        if !matches!(version.as_str(), "2.0" | "3.0" | "ii") {
+        // Copied out of `self`, the norms outlive the borrows below.
+        let words = self.words;
+        let version = words.get(end).copied().unwrap_or("");
+        if !matches!(version, "2.0" | "3.0" | "ii") {
             return None;
         }
         let gazetteer = self.doc.gazetteer;
@@ -737,13 +739,15 @@ impl Finder<'_, '_> {
     /// A known name; capitals and demonyms are decided here.
     fn lexicon_mention(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let &(end, m) = lex.get(i)?;
-        let entry = self.doc.gazetteer.entry(m.entry);
+        // The lexicon outlives `self`: its names need no copy.
+        let gazetteer = self.doc.gazetteer;
+        let entry = gazetteer.entry(m.entry);
         let EntryKind::Node(label) = entry.kind else {
             return None;
         };
-        let name = entry.name.clone();
+        let name = entry.name.as_str();
         if m.demonym {
-            let country = self.doc.country(&name, self.sentence);
+            let country = self.doc.country(name, self.sentence);
             // "the Chinese side", "the Pakistani government", "the Chinese leadership".
             let side = matches!(
                 self.word(end),
@@ -756,7 +760,7 @@ impl Finder<'_, '_> {
         }
         // A Country joined to another by a hyphen is an adjective ("Pakistan-China ties").
         if label == Label::Location
-            && let Some(country) = self.doc.gazetteer.country_of_capital(&name)
+            && let Some(country) = gazetteer.country_of_capital(name)
         {
             let before = if i > 0 { self.word(i - 1) } else { "" };
             let before2 = if i > 1 { self.word(i - 2) } else { "" };
@@ -765,14 +769,14 @@ impl Finder<'_, '_> {
                 || (before == "," && self.word(i.wrapping_sub(2)) != "and");
             let acts = !as_place;
             if acts {
-                let name = self.doc.gazetteer.entry(country).name.clone();
+                let name = &gazetteer.entry(country).name;
                 return Some(
-                    self.push_entity(i..end, Label::Country, &name, Source::Lexicon)
+                    self.push_entity(i..end, Label::Country, name, Source::Lexicon)
                         .0,
                 );
             }
         }
-        Some(self.push_entity(i..end, label, &name, Source::Lexicon).0)
+        Some(self.push_entity(i..end, label, name, Source::Lexicon).0)
     }
 
     /// "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chinese Vice
@@ -1296,6 +1300,11 @@ impl Finder<'_, '_> {
     fn corridors(&mut self, i: usize) -> Option<usize> {
         if matches!(self.word(i), "corridors") && self.word(i + 1) == ":" {
             return self.corridor_list(i + 2);
+        }
+        // A comma or an "and" follows the first word of every list: most
+        // words are ruled out before a list is collected.
+        if !matches!(self.word(i + 1), "," | "and") {
+            return None;
         }
         let mut items = Vec::new();
         let mut j = i;
