@@ -1043,21 +1043,21 @@ impl Finder<'_, '_> {
     /// "the next round of the X", "its next meeting" (X named in the sentence),
     /// and "the three sessions of the X" (which implies rounds 1–3).
     fn next_meeting(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
-        if let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1) {
-            if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
-                && self.word(i + 2) == "of"
-            {
-                let j = if self.word(i + 3) == "the" {
-                    i + 4
-                } else {
-                    i + 3
-                };
-                let (mechanism, end) = self.mechanism_at(j, lex)?;
-                let highest = self.doc.rounds.entry(mechanism).or_insert(0);
-                *highest = (*highest).max(n);
-                return Some(self.push(j..end, Referent::Entity(mechanism), Source::Pattern));
-            }
-            return None;
+        // The words after a number first: they rule most tokens out before
+        // any number is read. ("next" is no number.)
+        if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
+            && self.word(i + 2) == "of"
+            && let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1)
+        {
+            let j = if self.word(i + 3) == "the" {
+                i + 4
+            } else {
+                i + 3
+            };
+            let (mechanism, end) = self.mechanism_at(j, lex)?;
+            let highest = self.doc.rounds.entry(mechanism).or_insert(0);
+            *highest = (*highest).max(n);
+            return Some(self.push(j..end, Referent::Entity(mechanism), Source::Pattern));
         }
         if self.word(i) != "next" || !matches!(self.word(i + 1), "round" | "meeting" | "session") {
             return None;
@@ -1183,13 +1183,8 @@ impl Finder<'_, '_> {
                     | "documents"
             )
         };
-        let quantity = match w {
-            "dozen" | "dozens" | "number" | "several" | "series" => true,
-            _ => cardinal(w).is_some_and(|n| n > 2),
-        };
-        if !quantity {
-            return None;
-        }
+        // The instruments first: they rule most tokens out before any
+        // quantity is read.
         let mut j = i + 1;
         while matches!(
             self.word(j),
@@ -1209,6 +1204,13 @@ impl Finder<'_, '_> {
             j += 1;
         }
         if !instruments(self.word(j)) {
+            return None;
+        }
+        let quantity = match w {
+            "dozen" | "dozens" | "number" | "several" | "series" => true,
+            _ => cardinal(w).is_some_and(|n| n > 2),
+        };
+        if !quantity {
             return None;
         }
         let mut end = j + 1;
