@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use cpec_model::{Entity, Label, Span};
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+use rustc_hash::FxHashMap;
 
 use crate::gazetteer::{Gazetteer, LexMatch};
 use crate::lexicon::EntryKind;
@@ -102,8 +104,10 @@ impl AnalyzedSentence {
 pub struct Doc<'g> {
     pub gazetteer: &'g Gazetteer,
     pub entities: Vec<Entity>,
-    /// Entities by label, then name: looked up without allocating a key.
-    index: BTreeMap<Label, BTreeMap<String, usize>>,
+    /// Entities by label, then name: looked up at every name a sentence
+    /// gives, without allocating a key.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    index: FxHashMap<Label, FxHashMap<String, usize>>,
     /// The entities of each label, in order of creation: what a reference to a
     /// port or a summit looks through, not every official as well.
     by_label: BTreeMap<Label, Vec<usize>>,
@@ -114,8 +118,10 @@ pub struct Doc<'g> {
     /// When each entity was last mentioned (a running count of mentions; 0: never).
     last_mentioned: Vec<usize>,
     mentions_seen: usize,
-    /// Surnames and other short forms of the officials named so far.
-    short_forms: BTreeMap<String, usize>,
+    /// Surnames and other short forms of the officials named so far: looked
+    /// up at every capitalised word.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    short_forms: FxHashMap<String, usize>,
     /// For each entity, whether its short form was noted as a Chinese name's
     /// or not (`None`: never). Noting it again the same way changes nothing.
     short_form_noted: Vec<Option<bool>>,
@@ -137,13 +143,13 @@ impl<'g> Doc<'g> {
         Doc {
             gazetteer,
             entities: Vec::new(),
-            index: BTreeMap::new(),
+            index: Default::default(),
             by_label: BTreeMap::new(),
             first_seen: Vec::new(),
             mention_counts: Vec::new(),
             last_mentioned: Vec::new(),
             mentions_seen: 0,
-            short_forms: BTreeMap::new(),
+            short_forms: Default::default(),
             short_form_noted: Vec::new(),
             recent_officials: BTreeMap::new(),
             titles,
