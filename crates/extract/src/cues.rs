@@ -3,6 +3,9 @@
 //! Each cue has a class (what it yields) and a lemma (the `verb` property of
 //! the edges it produces). Every class is documented in `RULES.md`.
 
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+use rustc_hash::FxHashMap;
+
 /// What a cue makes of the clause it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CueClass {
@@ -232,7 +235,7 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
     }
     static BY_FIRST_WORD: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let first = *words.get(i)?;
-    let candidates = BY_FIRST_WORD.get_or_init(FirstWords::new).cues(first)?;
+    let candidates = BY_FIRST_WORD.get_or_init(first_words).get(first)?;
     // The longest, and of equally long ones the last in the table, as before.
     let (class, lemma, len) = candidates
         .iter()
@@ -258,47 +261,22 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
     }
 }
 
+/// The cue table indexed by first word, built once: every token is looked
+/// up, and most start no cue; a hash table says so without comparing strings.
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+type FirstWords = FxHashMap<&'static str, Vec<usize>>;
+
+/// The cues starting with each word, in table order.
+fn first_words() -> FirstWords {
+    let mut words = FirstWords::default();
+    for (k, (pattern, _, _)) in CUES.iter().enumerate() {
+        words.entry(pattern[0]).or_default().push(k);
+    }
+    words
+}
+
 /// "held talks with", "held delegation-level talks with", "holds a bilateral
 /// meeting with": the length of the cue at `i`.
-/// The cue table indexed by first word, built once. Every token is looked
-/// up, and most start no cue: a search among the words with the token's
-/// first byte costs a comparison or two.
-struct FirstWords {
-    /// (first word, cues in table order), sorted by word.
-    words: Vec<(&'static str, Vec<usize>)>,
-    /// For each first byte, the range of `words` starting with it.
-    by_byte: Vec<std::ops::Range<usize>>,
-}
-
-impl FirstWords {
-    fn new() -> FirstWords {
-        let mut words: Vec<(&'static str, Vec<usize>)> = Vec::new();
-        for (k, (pattern, _, _)) in CUES.iter().enumerate() {
-            match words.iter_mut().find(|(w, _)| *w == pattern[0]) {
-                Some((_, cues)) => cues.push(k),
-                None => words.push((pattern[0], vec![k])),
-            }
-        }
-        words.sort_by_key(|(w, _)| *w);
-        let by_byte = (0..=u8::MAX)
-            .map(|byte| {
-                let start = words.partition_point(|(w, _)| w.as_bytes()[0] < byte);
-                let end = words.partition_point(|(w, _)| w.as_bytes()[0] <= byte);
-                start..end
-            })
-            .collect();
-        FirstWords { words, by_byte }
-    }
-
-    /// The cues starting with `word`, in table order.
-    fn cues(&self, word: &str) -> Option<&[usize]> {
-        let range = self.by_byte[usize::from(*word.as_bytes().first()?)].clone();
-        let words = &self.words[range];
-        let at = words.binary_search_by_key(&word, |(w, _)| *w).ok()?;
-        Some(&words[at].1)
-    }
-}
-
 fn held_talks_with(words: &[&str], i: usize) -> Option<usize> {
     if !matches!(words.get(i), Some(&("held" | "hold" | "holds" | "holding"))) {
         return None;

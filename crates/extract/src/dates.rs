@@ -18,7 +18,14 @@ pub struct DateMention {
 /// Month-day (optionally year) at token `i`, and the token after it.
 fn month_day(tokens: &[Token], i: usize) -> Option<(PartialDate, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    // Most words are not numbers: their first byte says so before parsing.
+    let digits = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let day = |w: &str| {
+        digits(w)
+            .then(|| w.parse::<u8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
     let year = |w: &str| w.parse::<i32>().ok().filter(|y| (1900..2100).contains(y));
     let skip_dot = |k: usize| if word(k) == "." { k + 1 } else { k };
     // Month names are capitalised: most words are ruled out before any lookup.

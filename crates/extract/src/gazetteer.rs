@@ -1,6 +1,5 @@
 //! The lexicon compiled into a table that finds known names in a sentence.
 
-use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 use compact_str::CompactString;
@@ -51,9 +50,13 @@ pub struct Gazetteer {
     /// Bits set at the low bits of every key of `by_opening`: most tokens
     /// open no name, and a bit test is cheaper than a table lookup.
     openings: Box<[u64]>,
-    /// Entries by label, then canonical name: looked up without allocating.
-    by_name: BTreeMap<Label, BTreeMap<String, usize>>,
-    capitals: BTreeMap<String, usize>,
+    /// Entries by label, then canonical name: looked up without allocating,
+    /// for every entity an article names.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    by_name: FxHashMap<Label, FxHashMap<String, usize>>,
+    /// Countries by their capital, normalised: looked up at every known place.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    capitals: FxHashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -61,13 +64,15 @@ impl Gazetteer {
         let mut patterns = Vec::new();
         #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
         let mut by_opening: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        let mut by_name = BTreeMap::new();
-        let mut capitals = BTreeMap::new();
+        #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+        let mut by_name: FxHashMap<Label, FxHashMap<String, usize>> = FxHashMap::default();
+        #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+        let mut capitals: FxHashMap<String, usize> = FxHashMap::default();
         for (index, entry) in lexicon.entries.iter().enumerate() {
             if let EntryKind::Node(label) = entry.kind {
                 by_name
                     .entry(label)
-                    .or_insert_with(BTreeMap::new)
+                    .or_default()
                     .entry(entry.name.clone())
                     .or_insert(index);
             }

@@ -927,8 +927,6 @@ fn country_of_place(doc: &mut Doc<'_>, place: usize, sentence: usize) -> usize {
 /// Start and end dates of the meetings named in dated sentences.
 fn meeting_dates(doc: &mut Doc<'_>, analyzed: &[AnalyzedSentence], anchor: Option<Date>) {
     for sentence in analyzed {
-        let found = dates::find_dates(&sentence.tokens);
-        let Some(first) = found.first() else { continue };
         let meetings: Vec<usize> = sentence
             .mentions
             .iter()
@@ -937,6 +935,12 @@ fn meeting_dates(doc: &mut Doc<'_>, analyzed: &[AnalyzedSentence], anchor: Optio
                 _ => None,
             })
             .collect();
+        // Most sentences name no meeting: their dates are not read.
+        if meetings.is_empty() {
+            continue;
+        }
+        let found = dates::find_dates(&sentence.tokens);
+        let Some(first) = found.first() else { continue };
         for meeting in meetings {
             let entity = &mut doc.entities[meeting];
             if entity.start_date.is_some() {

@@ -8,7 +8,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use cpec_model::{Entity, EntityKey, Label, Span};
+use cpec_model::{Entity, Label, Span};
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+use rustc_hash::FxHashMap;
 
 use crate::gazetteer::{Gazetteer, LexMatch};
 use crate::lexicon::EntryKind;
@@ -102,7 +104,10 @@ impl AnalyzedSentence {
 pub struct Doc<'g> {
     pub gazetteer: &'g Gazetteer,
     pub entities: Vec<Entity>,
-    index: BTreeMap<EntityKey, usize>,
+    /// Entities by label, then name: looked up at every name a sentence
+    /// gives, without allocating a key.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    index: FxHashMap<Label, FxHashMap<String, usize>>,
     /// The entities of each label, in order of creation: what a reference to a
     /// port or a summit looks through, not every official as well.
     by_label: BTreeMap<Label, Vec<usize>>,
@@ -113,8 +118,13 @@ pub struct Doc<'g> {
     /// When each entity was last mentioned (a running count of mentions; 0: never).
     last_mentioned: Vec<usize>,
     mentions_seen: usize,
-    /// Surnames and other short forms of the officials named so far.
-    short_forms: BTreeMap<String, usize>,
+    /// Surnames and other short forms of the officials named so far: looked
+    /// up at every capitalised word.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    short_forms: FxHashMap<String, usize>,
+    /// For each entity, whether its short form was noted as a Chinese name's
+    /// or not (`None`: never). Noting it again the same way changes nothing.
+    short_form_noted: Vec<Option<bool>>,
     /// Officials by last mention (`last_mentioned` → official), most recent last.
     recent_officials: BTreeMap<usize, usize>,
     /// The lexicon's titles, compiled once for all articles.
@@ -133,13 +143,14 @@ impl<'g> Doc<'g> {
         Doc {
             gazetteer,
             entities: Vec::new(),
-            index: BTreeMap::new(),
+            index: Default::default(),
             by_label: BTreeMap::new(),
             first_seen: Vec::new(),
             mention_counts: Vec::new(),
             last_mentioned: Vec::new(),
             mentions_seen: 0,
-            short_forms: BTreeMap::new(),
+            short_forms: Default::default(),
+            short_form_noted: Vec::new(),
             recent_officials: BTreeMap::new(),
             titles,
             by_title: None,
@@ -150,8 +161,7 @@ impl<'g> Doc<'g> {
 
     /// The entity with this label and name, created on first use.
     pub fn intern(&mut self, label: Label, name: &str, sentence: usize) -> usize {
-        let key = EntityKey::new(label, name);
-        if let Some(&i) = self.index.get(&key) {
+        if let Some(i) = self.find(label, name) {
             return i;
         }
         let i = self.entities.len();
@@ -170,16 +180,20 @@ impl<'g> Doc<'g> {
             entity.kind = entry.attribute("kind").map(String::from);
         }
         self.entities.push(entity);
-        self.index.insert(key, i);
+        self.index
+            .entry(label)
+            .or_default()
+            .insert(name.to_string(), i);
         self.by_label.entry(label).or_default().push(i);
         self.first_seen.push(sentence);
         self.mention_counts.push(0);
         self.last_mentioned.push(0);
+        self.short_form_noted.push(None);
         i
     }
 
     pub fn find(&self, label: Label, name: &str) -> Option<usize> {
-        self.index.get(&EntityKey::new(label, name)).copied()
+        self.index.get(&label)?.get(name).copied()
     }
 
     pub fn label(&self, entity: usize) -> Label {
@@ -237,9 +251,14 @@ impl<'g> Doc<'g> {
     /// Registers an official's surname ("Qin" for Qin Gang, "Dar" for Ishaq Dar)
     /// so that it names them from the next word on, in this sentence too.
     fn note_short_form(&mut self, official: usize) {
+        let chinese = self.entities[official].country.as_deref() == Some("China");
+        // Officials are mentioned again and again; their name never changes.
+        if self.short_form_noted[official] == Some(chinese) {
+            return;
+        }
+        self.short_form_noted[official] = Some(chinese);
         let name = self.entities[official].name.clone();
         let words: Vec<&str> = name.split_whitespace().collect();
-        let chinese = self.entities[official].country.as_deref() == Some("China");
         let surname = self
             .gazetteer
             .lookup(Label::Official, &name)
@@ -530,11 +549,13 @@ pub fn analyze(
     let matches = doc
         .gazetteer
         .find(&text[span.start..span.end], span.start, &tokens);
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let mut finder = Finder {
         doc,
         sentence: index,
         text,
         tokens: &tokens,
+        words: &words,
         mentions: Vec::new(),
         lex: matches,
     };
@@ -574,6 +595,8 @@ struct Finder<'a, 'g> {
     sentence: usize,
     text: &'a str,
     tokens: &'a [Token],
+    /// The tokens' norms, which the patterns compare at every token.
+    words: &'a [&'a str],
     mentions: Vec<Mention>,
     lex: Vec<LexMatch>,
 }
@@ -612,7 +635,7 @@ impl Finder<'_, '_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn surface(&self, tokens: Range<usize>) -> &str {
@@ -694,8 +717,10 @@ impl Finder<'_, '_> {
         if self.word(end) == "(" && self.word(end + 2) == ")" {
             end += 3;
         }
-        let version = self.word(end).to_string();
-        if !matches!(version.as_str(), "2.0" | "3.0" | "ii") {
+        // Copied out of `self`, the norms outlive the borrows below.
+        let words = self.words;
+        let version = words.get(end).copied().unwrap_or("");
+        if !matches!(version, "2.0" | "3.0" | "ii") {
             return None;
         }
         let gazetteer = self.doc.gazetteer;
@@ -720,13 +745,15 @@ impl Finder<'_, '_> {
     /// A known name; capitals and demonyms are decided here.
     fn lexicon_mention(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
         let &(end, m) = lex.get(i)?;
-        let entry = self.doc.gazetteer.entry(m.entry);
+        // The lexicon outlives `self`: its names need no copy.
+        let gazetteer = self.doc.gazetteer;
+        let entry = gazetteer.entry(m.entry);
         let EntryKind::Node(label) = entry.kind else {
             return None;
         };
-        let name = entry.name.clone();
+        let name = entry.name.as_str();
         if m.demonym {
-            let country = self.doc.country(&name, self.sentence);
+            let country = self.doc.country(name, self.sentence);
             // "the Chinese side", "the Pakistani government", "the Chinese leadership".
             let side = matches!(
                 self.word(end),
@@ -739,7 +766,7 @@ impl Finder<'_, '_> {
         }
         // A Country joined to another by a hyphen is an adjective ("Pakistan-China ties").
         if label == Label::Location
-            && let Some(country) = self.doc.gazetteer.country_of_capital(&name)
+            && let Some(country) = gazetteer.country_of_capital(name)
         {
             let before = if i > 0 { self.word(i - 1) } else { "" };
             let before2 = if i > 1 { self.word(i - 2) } else { "" };
@@ -748,14 +775,14 @@ impl Finder<'_, '_> {
                 || (before == "," && self.word(i.wrapping_sub(2)) != "and");
             let acts = !as_place;
             if acts {
-                let name = self.doc.gazetteer.entry(country).name.clone();
+                let name = &gazetteer.entry(country).name;
                 return Some(
-                    self.push_entity(i..end, Label::Country, &name, Source::Lexicon)
+                    self.push_entity(i..end, Label::Country, name, Source::Lexicon)
                         .0,
                 );
             }
         }
-        Some(self.push_entity(i..end, label, &name, Source::Lexicon).0)
+        Some(self.push_entity(i..end, label, name, Source::Lexicon).0)
     }
 
     /// "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Chinese Vice
@@ -1022,21 +1049,21 @@ impl Finder<'_, '_> {
     /// "the next round of the X", "its next meeting" (X named in the sentence),
     /// and "the three sessions of the X" (which implies rounds 1–3).
     fn next_meeting(&mut self, i: usize, lex: &LexStarts) -> Option<usize> {
-        if let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1) {
-            if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
-                && self.word(i + 2) == "of"
-            {
-                let j = if self.word(i + 3) == "the" {
-                    i + 4
-                } else {
-                    i + 3
-                };
-                let (mechanism, end) = self.mechanism_at(j, lex)?;
-                let highest = self.doc.rounds.entry(mechanism).or_insert(0);
-                *highest = (*highest).max(n);
-                return Some(self.push(j..end, Referent::Entity(mechanism), Source::Pattern));
-            }
-            return None;
+        // The words after a number first: they rule most tokens out before
+        // any number is read. ("next" is no number.)
+        if matches!(self.word(i + 1), "sessions" | "rounds" | "meetings")
+            && self.word(i + 2) == "of"
+            && let Some(n) = cardinal(self.word(i)).filter(|&n| n > 1)
+        {
+            let j = if self.word(i + 3) == "the" {
+                i + 4
+            } else {
+                i + 3
+            };
+            let (mechanism, end) = self.mechanism_at(j, lex)?;
+            let highest = self.doc.rounds.entry(mechanism).or_insert(0);
+            *highest = (*highest).max(n);
+            return Some(self.push(j..end, Referent::Entity(mechanism), Source::Pattern));
         }
         if self.word(i) != "next" || !matches!(self.word(i + 1), "round" | "meeting" | "session") {
             return None;
@@ -1162,13 +1189,8 @@ impl Finder<'_, '_> {
                     | "documents"
             )
         };
-        let quantity = match w {
-            "dozen" | "dozens" | "number" | "several" | "series" => true,
-            _ => cardinal(w).is_some_and(|n| n > 2),
-        };
-        if !quantity {
-            return None;
-        }
+        // The instruments first: they rule most tokens out before any
+        // quantity is read.
         let mut j = i + 1;
         while matches!(
             self.word(j),
@@ -1188,6 +1210,13 @@ impl Finder<'_, '_> {
             j += 1;
         }
         if !instruments(self.word(j)) {
+            return None;
+        }
+        let quantity = match w {
+            "dozen" | "dozens" | "number" | "several" | "series" => true,
+            _ => cardinal(w).is_some_and(|n| n > 2),
+        };
+        if !quantity {
             return None;
         }
         let mut end = j + 1;
@@ -1279,6 +1308,11 @@ impl Finder<'_, '_> {
     fn corridors(&mut self, i: usize) -> Option<usize> {
         if matches!(self.word(i), "corridors") && self.word(i + 1) == ":" {
             return self.corridor_list(i + 2);
+        }
+        // A comma or an "and" follows the first word of every list: most
+        // words are ruled out before a list is collected.
+        if !matches!(self.word(i + 1), "," | "and") {
+            return None;
         }
         let mut items = Vec::new();
         let mut j = i;

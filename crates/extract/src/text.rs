@@ -186,13 +186,16 @@ fn piece_starts(line: &str) -> Vec<usize> {
     let mut last_cut = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if i > 0 && cut(i) {
-            last_cut = i;
+        // Most bytes are neither special nor needed before the next special
+        // one: find it first, then the last cut before it, looking back.
+        let Some(special_at) = bytes[i..].iter().position(|&b| special(b)) else {
+            break;
+        };
+        let special_at = i + special_at;
+        if let Some(p) = (i.max(1)..=special_at).rev().find(|&p| cut(p)) {
+            last_cut = p;
         }
-        if !special(bytes[i]) {
-            i += 1;
-            continue;
-        }
+        i = special_at;
         let mut end = i + 1;
         while end < bytes.len() && !cut(end) {
             end += 1;
@@ -255,20 +258,27 @@ const MONTHS: &[&str] = &[
 
 /// A month name or abbreviation ("Jan", "Jan.", "Sept") as 1–12.
 pub fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.');
-    // No month name is longer than "september", and none has a non-ASCII letter.
-    if word.len() < 3 || word.len() > 9 || !word.is_ascii() {
+    let word = word.trim_end_matches('.').as_bytes();
+    // No month name is longer than "september"; each starts with one of these.
+    if word.len() < 3
+        || word.len() > 9
+        || !matches!(
+            word[0].to_ascii_lowercase(),
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
         return None;
     }
-    let mut lower = [0u8; 9];
-    for (to, from) in lower.iter_mut().zip(word.bytes()) {
-        *to = from.to_ascii_lowercase();
-    }
-    let word = std::str::from_utf8(&lower[..word.len()]).ok()?;
-    let word = if word == "sept" { "sep" } else { word };
+    // Compared as bytes: a non-ASCII byte equals no byte of a month name.
+    let mut buffer = [0u8; 9];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let word: &[u8] = if lower == b"sept" { b"sep" } else { lower };
     MONTHS
         .iter()
-        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word)))
+        .map(|m| m.as_bytes())
+        .position(|m| m == word || (word.len() == 3 && m.starts_with(word)))
         .map(|i| i as u8 + 1)
 }
 
@@ -367,22 +377,29 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
         let start = i;
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
-            while let Some(d) = char_at(text, j) {
+            loop {
+                // Most of a word is ASCII letters and digits: skip them bytewise.
+                j += text.as_bytes()[j..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let Some(d) = char_at(text, j) else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
+                // Most words end at a space: the joiner test comes first.
+                if !matches!(
+                    d,
+                    '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&'
+                ) {
+                    break;
+                }
                 let after = j + d.len_utf8();
-                let joined = char_at(text, after).filter(|e| e.is_alphanumeric());
-                match joined {
-                    Some(e)
-                        if matches!(
-                            d,
-                            '-' | '‑' | '‐' | '–' | '\'' | '’' | 'ʼ' | '/' | '.' | '&'
-                        ) && !is_possessive_at(text, j) =>
-                    {
-                        j = after + e.len_utf8();
-                    }
+                match char_at(text, after).filter(|e| e.is_alphanumeric()) {
+                    Some(e) if !is_possessive_at(text, j) => j = after + e.len_utf8(),
                     _ => break,
                 }
             }
@@ -442,6 +459,10 @@ fn normalized<S>(raw: &str) -> S
 where
     S: for<'a> From<&'a str> + DerefMut<Target = str> + FromIterator<char>,
 {
+    // Most tokens are lower-case ASCII already.
+    if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return S::from(raw);
+    }
     if raw.is_ascii() {
         let mut lower = S::from(raw);
         lower.make_ascii_lowercase();

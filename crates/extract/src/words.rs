@@ -108,7 +108,9 @@ fn number_word(word: &str) -> Option<u32> {
 /// The first letter of a number word (one, two, three, four, five, six,
 /// seven, eight, nine, ten, eleven…): a cheap test before the comparisons.
 fn starts_number_word(word: &str) -> bool {
-    word.bytes().next().is_some_and(|b| b"ofsten".contains(&b))
+    word.bytes()
+        .next()
+        .is_some_and(|b| matches!(b, b'o' | b'f' | b's' | b't' | b'e' | b'n'))
 }
 
 /// English ordinal suffix: 1 → "1st", 12 → "12th", 23 → "23rd".

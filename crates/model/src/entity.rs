@@ -209,7 +209,8 @@ impl Entity {
     /// Records a surface form, unless it is the canonical name itself.
     pub fn add_alias(&mut self, alias: &str) {
         let alias = alias.trim();
-        if !alias.is_empty() && alias != self.name {
+        // Most mentions repeat a known alias: no string to allocate then.
+        if !alias.is_empty() && alias != self.name && !self.aliases.contains(alias) {
             self.aliases.insert(alias.to_string());
         }
     }
