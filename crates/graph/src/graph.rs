@@ -7,6 +7,8 @@ use std::sync::Arc;
 use cpec_model::{Date, Entity, EntityKey, Evidence, Extraction, Label, Relation, Triple};
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+use rustc_hash::FxHashMap;
 
 use cpec_spill::SpillError;
 
@@ -236,8 +238,12 @@ pub struct KnowledgeGraph {
     /// Caches for speed, not state: the node of every spelling seen (so an id
     /// is slugged once per spelling, not once per mention) and the edge of
     /// every (from, type, to) by node index (found without allocating).
-    spellings: BTreeMap<Label, BTreeMap<String, NodeIndex>>,
-    edge_at: BTreeMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
+    /// Hash tables: a million entries deep, a lookup costs one probe
+    /// instead of twenty string comparisons.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    spellings: FxHashMap<Label, FxHashMap<String, NodeIndex>>,
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    edge_at: FxHashMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
     /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph):
     /// its edges in memory have their counts and dates but no evidence.
     spilled: Option<Arc<SpilledEvidence>>,

@@ -57,6 +57,12 @@ pub enum SpillError {
     Corrupt { path: PathBuf },
 }
 
+/// Runs merged at once. A gigabyte of articles spills more runs than
+/// spillsort's default of 64, which merges the surplus twice; one merge of
+/// up to 256 holds at most about 70 MB of read buffers (269 KiB a run).
+/// Measured: a tenth less CPU for a 1 GB `build --only neo4j`.
+const MAX_OPEN_RUNS: usize = 256;
+
 /// Records sorted by key on disk; records with equal keys keep the order
 /// they were pushed in.
 #[derive(Debug)]
@@ -72,7 +78,10 @@ impl Spill {
     /// Holds at most `memory` bytes of records; sorted runs beyond that go to
     /// a private folder in `dir`, removed when the merge is read or dropped.
     pub fn new(dir: &Path, memory: usize) -> Result<Spill, SpillError> {
-        let config = Config::default().max_bytes(memory).tmp_dir(dir);
+        let config = Config::default()
+            .max_bytes(memory)
+            .tmp_dir(dir)
+            .max_open(MAX_OPEN_RUNS);
         Ok(Spill {
             sorter: Sorter::new(config)?,
             dir: dir.to_path_buf(),
