@@ -12,7 +12,7 @@ use cpec_commitments::{
     ArticleCommitments, Commitment, Diff, Ledger, SpilledLedger, SpillingLedger, Timeline,
 };
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
-use cpec_graph::{DotOptions, KnowledgeGraph, SpillingGraph};
+use cpec_graph::{DotOptions, KnowledgeGraph, SpillError, SpillingGraph};
 use cpec_model::{Date, Extraction};
 
 use crate::corpus;
@@ -217,6 +217,16 @@ impl Only {
     /// Whether `--only` names `output` itself.
     pub(crate) fn names(&self, output: Output) -> bool {
         self.only.contains(&output)
+    }
+
+    /// Finishes `graph`, keeping every mention only for graph.json, the
+    /// one export that reads them all back.
+    pub(crate) fn finish(&self, graph: SpillingGraph) -> Result<KnowledgeGraph, SpillError> {
+        if self.has(Output::Json) {
+            graph.finish()
+        } else {
+            graph.finish_flat()
+        }
     }
 
     /// Whether any graph export is wanted, so the graph must be built.
@@ -614,7 +624,7 @@ fn build(
     // every export is written at once, each reading its file from disk.
     let (graph, ledger) = pool.install(|| {
         rayon::join(
-            || graph.map(SpillingGraph::finish).transpose(),
+            || graph.map(|graph| only.finish(graph)).transpose(),
             || ledger.map(SpillingLedger::finish).transpose(),
         )
     });

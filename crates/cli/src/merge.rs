@@ -44,7 +44,7 @@ pub(crate) fn run(
         triples +=
             read_part(reader, &mut graph).with_context(|| format!("{name}: cannot merge"))?;
     }
-    let graph = graph.finish().with_context(cannot_write)?;
+    let graph = only.finish(graph).with_context(cannot_write)?;
     outputs.stage_all(graph_exports(&graph, only))?;
     let head = format!("{} parts, {triples} triples", parts.len());
     let printed = summary(&head, &graph, out_dir);

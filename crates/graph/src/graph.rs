@@ -386,7 +386,11 @@ impl KnowledgeGraph {
     /// evidence, read back from disk for a spilled graph. Failing to read
     /// the evidence file is the last item.
     pub fn edges_in_full(&self) -> Result<FullEdges<'_>, SpillError> {
-        FullEdges::new(self, self.spilled.as_deref().map(|spilled| &spilled.full))
+        let full = match self.spilled.as_deref() {
+            None => None,
+            Some(spilled) => Some(spilled.every_mention()?),
+        };
+        FullEdges::new(self, full)
     }
 
     /// The node with this id.

@@ -9,6 +9,8 @@ use cpec_model::{Date, Entity, Evidence, Label, Relation};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Deserialize, Serialize, Serializer};
 
+use cpec_spill::RecordFile;
+
 use crate::{Edge, ExportError, KnowledgeGraph, ReadError, spill};
 
 #[derive(Deserialize)]
@@ -55,7 +57,12 @@ impl Serialize for Edges<'_> {
             // However many mentions an edge has, they are read and written
             // one at a time.
             Some(spilled) => {
-                let mentions = RefCell::new(spilled.full.records().map_err(S::Error::custom)?);
+                let mentions = RefCell::new(
+                    spilled
+                        .every_mention()
+                        .and_then(RecordFile::records)
+                        .map_err(S::Error::custom)?,
+                );
                 let flat = spill::flat_edges(graph, spilled).map_err(S::Error::custom)?;
                 for (edge, flat) in graph.edges().zip(flat) {
                     let primary = flat.map_err(S::Error::custom)?.primary;

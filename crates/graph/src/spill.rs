@@ -105,9 +105,22 @@ impl SpillingGraph {
     /// Merges the sorted mentions into the evidence file and returns the
     /// graph, whose exports read it.
     pub fn finish(self) -> Result<KnowledgeGraph, SpillError> {
+        self.finish_keeping(true)
+    }
+
+    /// As [`finish`](Self::finish), keeping only what the flat exports
+    /// (GraphML, GEXF, CSV, DOT) read: each edge's counts, dates, primary
+    /// mention and articles, not every mention, which saves writing them
+    /// all again. `graph.json` and [`KnowledgeGraph::edges_in_full`] of the
+    /// result are a [`SpillError::NotKept`].
+    pub fn finish_flat(self) -> Result<KnowledgeGraph, SpillError> {
+        self.finish_keeping(false)
+    }
+
+    fn finish_keeping(self, every_mention: bool) -> Result<KnowledgeGraph, SpillError> {
         let SpillingGraph { mut graph, spill } = self;
         let dir = spill.dir().to_path_buf();
-        let mut writer = EdgeWriter::new(&dir)?;
+        let mut writer = EdgeWriter::new(&dir, every_mention)?;
         let mut edges = graph.edge_indices().into_iter();
         let mut merged = spill.finish()?;
         let corrupt = || SpillError::Corrupt { path: dir.clone() };
@@ -146,17 +159,27 @@ impl SpillingGraph {
 /// graph's order.
 #[derive(Debug)]
 pub(crate) struct SpilledEvidence {
-    /// Every mention, one record each, and an empty record after each edge's.
-    pub(crate) full: RecordFile,
+    /// Every mention, one record each, and an empty record after each
+    /// edge's; `None` when [`SpillingGraph::finish_flat`] left them out.
+    pub(crate) full: Option<RecordFile>,
     /// One record per edge with what the flat formats carry ([`FlatEdge`]):
     /// the primary mention and the articles, read without the rest.
     pub(crate) flat: RecordFile,
 }
 
+impl SpilledEvidence {
+    /// The file of every mention, unless it was left out.
+    pub(crate) fn every_mention(&self) -> Result<&RecordFile, SpillError> {
+        self.full.as_ref().ok_or(SpillError::NotKept {
+            what: "the mentions of a graph finished flat",
+        })
+    }
+}
+
 /// Writes [`SpilledEvidence`] a mention at a time: however many mentions an
 /// edge has, only the last one read and the edge's summary are in memory.
 struct EdgeWriter {
-    full: RecordWriter,
+    full: Option<RecordWriter>,
     flat: RecordWriter,
     record: Encoder,
     /// The last mention read: another of its identity may follow.
@@ -170,9 +193,9 @@ struct EdgeWriter {
 }
 
 impl EdgeWriter {
-    fn new(dir: &Path) -> Result<EdgeWriter, SpillError> {
+    fn new(dir: &Path, every_mention: bool) -> Result<EdgeWriter, SpillError> {
         Ok(EdgeWriter {
-            full: RecordFile::create(dir)?,
+            full: every_mention.then(|| RecordFile::create(dir)).transpose()?,
             flat: RecordFile::create(dir)?,
             record: Encoder::new(),
             pending: None,
@@ -202,8 +225,10 @@ impl EdgeWriter {
     }
 
     fn write(&mut self, evidence: Evidence) -> Result<(), SpillError> {
-        put_evidence(self.record.clear(), &evidence);
-        self.full.push(self.record.bytes())?;
+        if let Some(full) = &mut self.full {
+            put_evidence(self.record.clear(), &evidence);
+            full.push(self.record.bytes())?;
+        }
         self.mentions += 1;
         if let Some(date) = evidence.date {
             self.first_date = Some(self.first_date.map_or(date, |first| first.min(date)));
@@ -225,7 +250,7 @@ impl EdgeWriter {
         if let Some(done) = self.pending.take() {
             self.write(done)?;
         }
-        self.full.push(&[])?;
+        self.end_mentions()?;
         self.record.clear();
         match self.primary.take() {
             None => {
@@ -246,13 +271,21 @@ impl EdgeWriter {
 
     /// The records of an edge without mentions.
     fn empty_edge(&mut self) -> Result<(), SpillError> {
-        self.full.push(&[])?;
+        self.end_mentions()?;
         self.flat.push(&[])
+    }
+
+    /// The empty record that ends an edge's mentions.
+    fn end_mentions(&mut self) -> Result<(), SpillError> {
+        match &mut self.full {
+            Some(full) => full.push(&[]),
+            None => Ok(()),
+        }
     }
 
     fn finish(self) -> Result<SpilledEvidence, SpillError> {
         Ok(SpilledEvidence {
-            full: self.full.finish()?,
+            full: self.full.map(RecordWriter::finish).transpose()?,
             flat: self.flat.finish()?,
         })
     }

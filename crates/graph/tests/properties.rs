@@ -217,16 +217,24 @@ proptest! {
     }
 }
 
-/// Every export of `graph`, in one buffer per format.
+/// Every export of `graph`, in one buffer per format, graph.json first.
 fn all_exports(graph: &KnowledgeGraph) -> Vec<Vec<u8>> {
-    let mut outs = vec![Vec::new(); 7];
-    cpec_graph::write_json(graph, &mut outs[0]).unwrap();
-    cpec_graph::write_graphml(graph, &mut outs[1]).unwrap();
-    cpec_graph::write_gexf(graph, &mut outs[2]).unwrap();
-    cpec_graph::write_nodes_csv(graph, &mut outs[3]).unwrap();
-    cpec_graph::write_edges_csv(graph, &mut outs[4]).unwrap();
-    cpec_graph::write_cypher(graph, &mut outs[5]).unwrap();
-    cpec_graph::write_dot(graph, &cpec_graph::DotOptions::default(), &mut outs[6]).unwrap();
+    let mut json = Vec::new();
+    cpec_graph::write_json(graph, &mut json).unwrap();
+    let mut outs = vec![json];
+    outs.extend(all_exports_but_json(graph));
+    outs
+}
+
+/// The flat exports of `graph`: all but graph.json.
+fn all_exports_but_json(graph: &KnowledgeGraph) -> Vec<Vec<u8>> {
+    let mut outs = vec![Vec::new(); 6];
+    cpec_graph::write_graphml(graph, &mut outs[0]).unwrap();
+    cpec_graph::write_gexf(graph, &mut outs[1]).unwrap();
+    cpec_graph::write_nodes_csv(graph, &mut outs[2]).unwrap();
+    cpec_graph::write_edges_csv(graph, &mut outs[3]).unwrap();
+    cpec_graph::write_cypher(graph, &mut outs[4]).unwrap();
+    cpec_graph::write_dot(graph, &cpec_graph::DotOptions::default(), &mut outs[5]).unwrap();
     outs
 }
 
@@ -275,7 +283,21 @@ proptest! {
         let mut merged = KnowledgeGraph::new();
         merged.merge(&spilled).unwrap();
         prop_assert_eq!(&merged, &in_memory);
-        drop(spilled);
+        // Finished flat: the same flat exports; graph.json and every
+        // mention are refused, not written empty.
+        let mut spilling = cpec_graph::SpillingGraph::with_memory(dir.path(), memory).unwrap();
+        for extraction in &all {
+            spilling.add_extraction(extraction).unwrap();
+        }
+        let flat = spilling.finish_flat().unwrap();
+        prop_assert_eq!(&all_exports_but_json(&flat), &all_exports(&in_memory)[1..]);
+        prop_assert!(cpec_graph::write_json(&flat, &mut Vec::new()).is_err());
+        let refused = matches!(
+            flat.edges_in_full(),
+            Err(cpec_graph::SpillError::NotKept { .. })
+        );
+        prop_assert!(refused, "edges_in_full of a graph finished flat");
+        drop((spilled, flat));
         prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "work files left");
     }
 }

@@ -55,6 +55,10 @@ pub enum SpillError {
     /// A record does not hold what was written to it.
     #[error("{}: corrupt record file", path.display())]
     Corrupt { path: PathBuf },
+    /// The records asked for were left out on purpose when the file set
+    /// was written (`what` says which).
+    #[error("{what} were not kept")]
+    NotKept { what: &'static str },
 }
 
 /// Runs merged at once. A gigabyte of articles spills more runs than
