@@ -1461,6 +1461,15 @@ fn sentence_patterns(
         rule,
         confidence,
     };
+    let is_corridor = |c: usize| {
+        // "Green Corridor", not "China-Pakistan Economic Corridor".
+        let name = &doc.entities[c].name;
+        doc.label(c) == Label::Initiative
+            && name.ends_with(" Corridor")
+            && name.split_whitespace().count() == 2
+    };
+    // Counted once a sentence, not once a mention.
+    let corridors_listed = mentions.iter().filter(|(c, _)| is_corridor(*c)).count() >= 2;
     for (k, &(e, m)) in mentions.iter().enumerate() {
         let label = doc.label(e);
         let after = |offset: usize| words.get(m.tokens.end + offset).copied().unwrap_or("");
@@ -1662,14 +1671,6 @@ fn sentence_patterns(
         // PART_OF: "the new avenues under CPEC 2.0 — growth, livelihood … corridor",
         // "a new phase built around five corridors: growth, …": a listed corridor
         // belongs to the initiative named before the list, else after it.
-        let is_corridor = |c: usize| {
-            // "Green Corridor", not "China-Pakistan Economic Corridor".
-            let name = &doc.entities[c].name;
-            doc.label(c) == Label::Initiative
-                && name.ends_with(" Corridor")
-                && name.split_whitespace().count() == 2
-        };
-        let corridors_listed = mentions.iter().filter(|(c, _)| is_corridor(*c)).count() >= 2;
         let listed_corridor = is_corridor(e) && corridors_listed;
         if listed_corridor {
             let is_parent = |&&(p, _): &&(usize, &Mention)| {
