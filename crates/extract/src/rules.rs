@@ -47,7 +47,8 @@ struct Clause {
 /// Article-level facts the rules read.
 #[derive(Debug, Clone)]
 pub struct Context {
-    pub article: String,
+    /// The article id, one copy for the evidence of every triple.
+    pub article: Arc<str>,
     pub date: Option<Date>,
     /// The article's parties, most mentioned first (usually Pakistan and China).
     pub parties: Vec<usize>,
@@ -68,8 +69,7 @@ pub struct Emitter {
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
     meeting_id: Option<(usize, Arc<str>)>,
-    /// One copy of each short string the triples repeat: the article id,
-    /// verbs, rules.
+    /// One copy of each short string the triples repeat: verbs, rules.
     #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     shared: FxHashSet<Arc<str>>,
     /// The text of the last sentence cited: triples come sentence by sentence.
@@ -120,7 +120,7 @@ impl Emitter {
             .or(ctx.date);
         let span = cite.sentence.span;
         let evidence = Evidence {
-            article: self.share(&ctx.article),
+            article: ctx.article.clone(),
             sentence: cite.sentence.index,
             span,
             text: match &self.sentence_text {
