@@ -1365,22 +1365,24 @@ fn country_in_name(doc: &Doc<'_>, surface: &str) -> Option<usize> {
 /// pioneering project of the BRI", "CPEC was a core part of the BRI", "CPEC,
 /// the BRI's flagship scheme".
 fn is_part_apposition(sentence: &AnalyzedSentence, part: &Mention, whole: &Mention) -> bool {
-    let gap: Vec<&str> = (part.tokens.end..whole.tokens.start)
-        .map(|i| sentence.word(i))
-        .collect();
-    let part_word =
-        |w: &&str| matches!(*w, "project" | "part" | "component" | "pillar" | "flagship");
-    let opens = matches!(
-        gap.first(),
-        Some(&("," | "is" | "was" | "remains" | "became"))
-    );
+    // Read in place: this is asked of every two names in a row.
+    let gap = sentence
+        .tokens
+        .get(part.tokens.end..whole.tokens.start)
+        .unwrap_or_default();
+    let part_word = |w: &str| matches!(w, "project" | "part" | "component" | "pillar" | "flagship");
+    let opens = gap
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "," | "is" | "was" | "remains" | "became"));
     let described = opens
-        && matches!(gap.last(), Some(&("of" | "the")))
+        && gap
+            .last()
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "the"))
         && gap.len() <= 10
-        && gap.iter().any(part_word);
-    let possessed = gap == [",", "the"]
+        && gap.iter().any(|t| part_word(&t.norm));
+    let possessed = matches!(gap, [comma, the] if comma.norm == "," && the.norm == "the")
         && whole.possessive
-        && (whole.tokens.end + 1..whole.tokens.end + 3).any(|i| part_word(&sentence.word(i)));
+        && (whole.tokens.end + 1..whole.tokens.end + 3).any(|i| part_word(sentence.word(i)));
     described || possessed
 }
 
