@@ -235,7 +235,7 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
     }
     static BY_FIRST_WORD: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let first = *words.get(i)?;
-    let candidates = BY_FIRST_WORD.get_or_init(first_words).get(first)?;
+    let candidates = BY_FIRST_WORD.get_or_init(FirstWords::new).get(first)?;
     // The longest, and of equally long ones the last in the table, as before.
     let (class, lemma, len) = candidates
         .iter()
@@ -262,17 +262,48 @@ pub fn cue_at(words: &[&str], i: usize) -> Option<(CueClass, &'static str, usize
 }
 
 /// The cue table indexed by first word, built once: every token is looked
-/// up, and most start no cue; a hash table says so without comparing strings.
-#[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
-type FirstWords = FxHashMap<&'static str, Vec<usize>>;
+/// up, and most start no cue.
+struct FirstWords {
+    /// The cues starting with each word, in table order.
+    #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
+    cues: FxHashMap<&'static str, Vec<usize>>,
+    /// The [`shape`]s of the first words: most words have none of them,
+    /// which a bit test says without hashing the word.
+    shapes: [u64; SHAPES / 64],
+}
 
-/// The cues starting with each word, in table order.
-fn first_words() -> FirstWords {
-    let mut words = FirstWords::default();
-    for (k, (pattern, _, _)) in CUES.iter().enumerate() {
-        words.entry(pattern[0]).or_default().push(k);
+/// How many word shapes [`shape`] tells apart.
+const SHAPES: usize = 16 * 128;
+
+/// A word's length (up to 15) and first byte (up to 127): equal words have
+/// equal shapes.
+fn shape(word: &str) -> usize {
+    let first = word.bytes().next().unwrap_or(0);
+    word.len().min(15) * 128 + usize::from(first & 0x7f)
+}
+
+impl FirstWords {
+    fn new() -> FirstWords {
+        let mut first_words = FirstWords {
+            cues: Default::default(),
+            shapes: [0; SHAPES / 64],
+        };
+        for (k, (pattern, _, _)) in CUES.iter().enumerate() {
+            first_words.cues.entry(pattern[0]).or_default().push(k);
+            let bit = shape(pattern[0]);
+            first_words.shapes[bit / 64] |= 1 << (bit % 64);
+        }
+        first_words
     }
-    words
+
+    /// The cues starting with `word`, in table order.
+    fn get(&self, word: &str) -> Option<&Vec<usize>> {
+        let bit = shape(word);
+        if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.cues.get(word)
+    }
 }
 
 /// "held talks with", "held delegation-level talks with", "holds a bilateral

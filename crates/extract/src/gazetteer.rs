@@ -175,9 +175,13 @@ impl Gazetteer {
         chosen
     }
 
-    fn may_open(&self, key: u64) -> bool {
+    /// The patterns opening with `key`, in lexicon order.
+    fn opening(&self, key: u64) -> &[usize] {
         let bit = key as usize % OPENING_BITS;
-        self.openings[bit / 64] & (1 << (bit % 64)) != 0
+        if self.openings[bit / 64] & (1 << (bit % 64)) == 0 {
+            return &[];
+        }
+        self.by_opening.get(&key).map_or(&[], Vec::as_slice)
     }
 
     /// Every known name on word boundaries, overlapping ones too, sorted by
@@ -187,13 +191,10 @@ impl Gazetteer {
         let mut found: Vec<LexMatch> = Vec::new();
         for i in 0..tokens.len() {
             let one = hashes[i];
-            let two = hashes.get(i + 1).map(|&next| pair_key(one, next));
-            let candidates = std::iter::once(one)
-                .chain(two)
-                .filter(|&key| self.may_open(key))
-                .filter_map(|key| self.by_opening.get(&key))
-                .flatten();
-            for &p in candidates {
+            let two = hashes
+                .get(i + 1)
+                .map_or(&[][..], |&next| self.opening(pair_key(one, next)));
+            for &p in self.opening(one).iter().chain(two) {
                 let pattern = &self.patterns[p];
                 let Some(window) = tokens.get(i..i + pattern.words.len()) else {
                     continue;

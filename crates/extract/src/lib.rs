@@ -278,7 +278,7 @@ fn context(
     };
     let main = main_meeting(doc, &meetings, analyzed);
     Context {
-        article: article.to_string(),
+        article: article.into(),
         date,
         parties: countries,
         meeting: main,

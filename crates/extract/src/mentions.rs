@@ -606,7 +606,11 @@ impl Finder<'_, '_> {
         let lex = self.lex_by_token();
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(next) = self.try_patterns(i, &lex) {
+            if let Some(next) = self
+                .may_open_pattern(i, &lex)
+                .then(|| self.try_patterns(i, &lex))
+                .flatten()
+            {
                 i = next;
             } else if let Some(&(end, _)) = lex.get(i) {
                 // A known phrase that names nothing here ("Vice Chairman of …" with no
@@ -688,6 +692,56 @@ impl Finder<'_, '_> {
             j += 1;
         }
         j
+    }
+
+    /// Whether any pattern of [`Finder::try_patterns`] can start at token
+    /// `i`: each needs a known name, a capitalised word, a number or one of
+    /// a few words there, or one of a few words after it. Most tokens are
+    /// none of these and are passed over without trying every pattern; a
+    /// new pattern adds what it starts with here.
+    fn may_open_pattern(&self, i: usize, lex: &LexStarts) -> bool {
+        let w = self.word(i);
+        lex.contains_key(i)
+            || self.tokens[i].capitalized
+            || matches!(
+                self.word(i + 1),
+                "sessions" | "rounds" | "meetings" | "ceremony" | "," | "and"
+            )
+            || matches!(
+                w,
+                "next"
+                    | "ceremony"
+                    | "joint"
+                    | "statement"
+                    | "communiqué"
+                    | "communique"
+                    | "declaration"
+                    | "dozen"
+                    | "dozens"
+                    | "number"
+                    | "several"
+                    | "series"
+                    | "corridors"
+                    | "each"
+                    | "the"
+                    | "both"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "mou"
+                    | "memorandum"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "this"
+                    | "during"
+                    | "wide-ranging"
+                    | "high-level"
+            )
+            || ordinal(w).is_some()
+            || cardinal(w).is_some()
     }
 
     /// Tries every pattern at token `i`; returns the next token to look at.

@@ -47,7 +47,8 @@ struct Clause {
 /// Article-level facts the rules read.
 #[derive(Debug, Clone)]
 pub struct Context {
-    pub article: String,
+    /// The article id, one copy for the evidence of every triple.
+    pub article: Arc<str>,
     pub date: Option<Date>,
     /// The article's parties, most mentioned first (usually Pakistan and China).
     pub parties: Vec<usize>,
@@ -68,8 +69,7 @@ pub struct Emitter {
     /// The id of the last meeting cited: the context's meeting rarely changes
     /// and its slug is the cost of a triple.
     meeting_id: Option<(usize, Arc<str>)>,
-    /// One copy of each short string the triples repeat: the article id,
-    /// verbs, rules.
+    /// One copy of each short string the triples repeat: verbs, rules.
     #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     shared: FxHashSet<Arc<str>>,
     /// The text of the last sentence cited: triples come sentence by sentence.
@@ -120,7 +120,7 @@ impl Emitter {
             .or(ctx.date);
         let span = cite.sentence.span;
         let evidence = Evidence {
-            article: self.share(&ctx.article),
+            article: ctx.article.clone(),
             sentence: cite.sentence.index,
             span,
             text: match &self.sentence_text {
@@ -1365,22 +1365,24 @@ fn country_in_name(doc: &Doc<'_>, surface: &str) -> Option<usize> {
 /// pioneering project of the BRI", "CPEC was a core part of the BRI", "CPEC,
 /// the BRI's flagship scheme".
 fn is_part_apposition(sentence: &AnalyzedSentence, part: &Mention, whole: &Mention) -> bool {
-    let gap: Vec<&str> = (part.tokens.end..whole.tokens.start)
-        .map(|i| sentence.word(i))
-        .collect();
-    let part_word =
-        |w: &&str| matches!(*w, "project" | "part" | "component" | "pillar" | "flagship");
-    let opens = matches!(
-        gap.first(),
-        Some(&("," | "is" | "was" | "remains" | "became"))
-    );
+    // Read in place: this is asked of every two names in a row.
+    let gap = sentence
+        .tokens
+        .get(part.tokens.end..whole.tokens.start)
+        .unwrap_or_default();
+    let part_word = |w: &str| matches!(w, "project" | "part" | "component" | "pillar" | "flagship");
+    let opens = gap
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "," | "is" | "was" | "remains" | "became"));
     let described = opens
-        && matches!(gap.last(), Some(&("of" | "the")))
+        && gap
+            .last()
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "the"))
         && gap.len() <= 10
-        && gap.iter().any(part_word);
-    let possessed = gap == [",", "the"]
+        && gap.iter().any(|t| part_word(&t.norm));
+    let possessed = matches!(gap, [comma, the] if comma.norm == "," && the.norm == "the")
         && whole.possessive
-        && (whole.tokens.end + 1..whole.tokens.end + 3).any(|i| part_word(&sentence.word(i)));
+        && (whole.tokens.end + 1..whole.tokens.end + 3).any(|i| part_word(sentence.word(i)));
     described || possessed
 }
 
@@ -1461,6 +1463,15 @@ fn sentence_patterns(
         rule,
         confidence,
     };
+    let is_corridor = |c: usize| {
+        // "Green Corridor", not "China-Pakistan Economic Corridor".
+        let name = &doc.entities[c].name;
+        doc.label(c) == Label::Initiative
+            && name.ends_with(" Corridor")
+            && name.split_whitespace().count() == 2
+    };
+    // Counted once a sentence, not once a mention.
+    let corridors_listed = mentions.iter().filter(|(c, _)| is_corridor(*c)).count() >= 2;
     for (k, &(e, m)) in mentions.iter().enumerate() {
         let label = doc.label(e);
         let after = |offset: usize| words.get(m.tokens.end + offset).copied().unwrap_or("");
@@ -1662,14 +1673,6 @@ fn sentence_patterns(
         // PART_OF: "the new avenues under CPEC 2.0 — growth, livelihood … corridor",
         // "a new phase built around five corridors: growth, …": a listed corridor
         // belongs to the initiative named before the list, else after it.
-        let is_corridor = |c: usize| {
-            // "Green Corridor", not "China-Pakistan Economic Corridor".
-            let name = &doc.entities[c].name;
-            doc.label(c) == Label::Initiative
-                && name.ends_with(" Corridor")
-                && name.split_whitespace().count() == 2
-        };
-        let corridors_listed = mentions.iter().filter(|(c, _)| is_corridor(*c)).count() >= 2;
         let listed_corridor = is_corridor(e) && corridors_listed;
         if listed_corridor {
             let is_parent = |&&(p, _): &&(usize, &Mention)| {
