@@ -596,6 +596,43 @@ fn strict_makes_any_bad_input_fatal_and_writes_nothing() {
     assert_eq!(fs::read_dir(&out).unwrap().count(), 0);
 }
 
+#[test]
+fn a_second_article_with_an_id_read_before_is_skipped_in_every_build() {
+    // Two files named alike in two folders: one id, so the second is skipped
+    // (its mentions would otherwise count as the first article's), whichever
+    // outputs are asked for.
+    let dir = scratch("repeated-id");
+    for (folder, text) in [
+        ("a", GOOD),
+        ("b", "Pakistan and China signed an MoU on mining."),
+    ] {
+        fs::create_dir_all(dir.join(folder)).unwrap();
+        fs::write(dir.join(folder).join("statement.txt"), text).unwrap();
+    }
+    let second = dir.join("b").join("statement.txt");
+    let message = format!(
+        "{}: article id `statement` is the id of an article read before; an article's id is its file name",
+        second.display()
+    );
+    let (full, full_out) = build("repeated-full", &[os(&dir)]);
+    assert_reported(&full, 1, &[&message]);
+    let (flat, flat_out) = build("repeated-flat", &[OsStr::new("--only=neo4j"), os(&dir)]);
+    assert_reported(&flat, 1, &[&message]);
+    let (alone, alone_out) = build("repeated-alone", &[os(&dir.join("a"))]);
+    assert_eq!(alone.code, 0, "{alone:?}");
+    for file in ["edges.csv", "nodes.csv"] {
+        let expected = fs::read(alone_out.join(file)).unwrap();
+        assert_eq!(fs::read(full_out.join(file)).unwrap(), expected, "{file}");
+        assert_eq!(fs::read(flat_out.join(file)).unwrap(), expected, "{file}");
+    }
+    let (strict, _) = build("repeated-strict", &[OsStr::new("--strict"), os(&dir)]);
+    assert_reported(
+        &strict,
+        2,
+        &[&message, "--strict stops at the first bad input"],
+    );
+}
+
 /// A build of one good article into `out`.
 fn build_into(out: &Path, extra: &[&str]) -> Run {
     let name = format!("{}-in", out.file_name().unwrap().to_string_lossy());

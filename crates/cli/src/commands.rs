@@ -12,7 +12,7 @@ use cpec_commitments::{
     ArticleCommitments, Commitment, Diff, Ledger, SpilledLedger, SpillingLedger, Timeline,
 };
 use cpec_extract::{ArticleInput, Extractor, Lexicon};
-use cpec_graph::{DotOptions, KnowledgeGraph, SpillError, SpillingGraph};
+use cpec_graph::{DotOptions, KnowledgeGraph, SpillError, SpillingGraph, TallyingGraph};
 use cpec_model::{Date, Extraction};
 
 use crate::corpus;
@@ -20,7 +20,7 @@ use crate::decode::{self, DecodeError};
 use crate::input::{self, InputFormat};
 use crate::output::{Outputs, Writer};
 use crate::pipeline::{self, RunArgs};
-use crate::problem::{Report, Skipped};
+use crate::problem::{Extracted, Report, Skipped};
 
 /// Turn Pakistan–China (CPEC) joint statements and news into a knowledge graph.
 #[derive(Debug, Parser)]
@@ -233,6 +233,39 @@ impl Only {
     fn has_graph(&self) -> bool {
         GRAPH_EXPORTS.iter().any(|&(_, _, output)| self.has(output))
     }
+
+    /// The graph `build` fills: every mention sorted on disk in `scratch`
+    /// for graph.json, else only each edge's tally, in memory.
+    fn new_graph(&self, scratch: &Path) -> Result<BuildGraph, SpillError> {
+        Ok(if self.has(Output::Json) {
+            BuildGraph::Spilling(SpillingGraph::new(scratch)?)
+        } else {
+            BuildGraph::Tallying(TallyingGraph::new(scratch)?)
+        })
+    }
+}
+
+/// The graph of `build`, filled an article at a time.
+enum BuildGraph {
+    Spilling(SpillingGraph),
+    Tallying(TallyingGraph),
+}
+
+impl BuildGraph {
+    fn add_extraction(&mut self, extraction: &Extraction) -> Result<()> {
+        match self {
+            BuildGraph::Spilling(graph) => graph.add_extraction(extraction)?,
+            BuildGraph::Tallying(graph) => graph.add_extraction(extraction)?,
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<KnowledgeGraph, SpillError> {
+        match self {
+            BuildGraph::Spilling(graph) => graph.finish(),
+            BuildGraph::Tallying(graph) => graph.finish(),
+        }
+    }
 }
 
 /// The graph's exports: file, format and the `--only` name that selects it.
@@ -340,7 +373,7 @@ impl ReadArgs {
         } else {
             input::collect(&self.inputs, self.input_format, &mut report)?
         };
-        let mut take = |outcome: Result<T, Skipped>| report.take(outcome, &mut each);
+        let mut take = |outcome: Result<Extracted<T>, Skipped>| report.take(outcome, &mut each);
         if self.jsonl {
             let stdin = io::stdin();
             pipeline::extract_jsonl(&extractor, &self.run, stdin.lock(), self.date, map, take)?;
@@ -565,10 +598,10 @@ fn build(
     let scratch = outputs.scratch()?;
     let cannot_write = || format!("{}: cannot write", scratch.display());
     // What no output needs is not built: the graph's and the commitments'
-    // mentions cost a sort on disk each.
+    // mentions cost a sort on disk each (the graph's only for graph.json).
     let mut graph = only
         .has_graph()
-        .then(|| SpillingGraph::new(&scratch))
+        .then(|| only.new_graph(&scratch))
         .transpose()
         .with_context(cannot_write)?;
     let mut ledger = with_commitments
@@ -624,7 +657,7 @@ fn build(
     // every export is written at once, each reading its file from disk.
     let (graph, ledger) = pool.install(|| {
         rayon::join(
-            || graph.map(|graph| only.finish(graph)).transpose(),
+            || graph.map(BuildGraph::finish).transpose(),
             || ledger.map(SpillingLedger::finish).transpose(),
         )
     });

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::guard;
-use crate::problem::{Problem, Skipped};
+use crate::problem::{Extracted, Problem, Skipped};
 
 /// How many articles one parallel step takes: enough to keep every core busy,
 /// few enough to keep memory flat.
@@ -123,9 +123,13 @@ pub(crate) fn extract<T>(
     article: &ArticleInput<'_>,
     input: impl Display,
     map: impl Fn(Extraction) -> Result<T>,
-) -> Result<Result<T, Skipped>> {
+) -> Result<Result<Extracted<T>, Skipped>> {
     match guard::catch(|| extractor.extract(article)) {
-        Ok(extraction) => Ok(Ok(map(extraction)?)),
+        Ok(extraction) => Ok(Ok(Extracted {
+            input: input.to_string(),
+            id: article.id.to_string(),
+            value: map(extraction)?,
+        })),
         Err(panic) => Ok(Err(Skipped::new(input, Problem::Panic(panic)))),
     }
 }
@@ -138,7 +142,7 @@ pub(crate) fn extract_jsonl<T: Send>(
     input: impl BufRead,
     fallback_date: Option<Date>,
     map: impl Fn(Extraction) -> Result<T> + Sync,
-    mut each: impl FnMut(Result<T, Skipped>) -> Result<()>,
+    mut each: impl FnMut(Result<Extracted<T>, Skipped>) -> Result<()>,
 ) -> Result<()> {
     let progress = run.progress(None);
     let lines = input
@@ -148,7 +152,7 @@ pub(crate) fn extract_jsonl<T: Send>(
     let result = ordered(
         &run.pool()?,
         lines,
-        |(number, line)| -> Result<Result<T, Skipped>> {
+        |(number, line)| -> Result<Result<Extracted<T>, Skipped>> {
             let name = format!("stdin line {}", number + 1);
             let article = match line {
                 Ok(line) => serde_json::from_str::<JsonArticle>(&line)

@@ -1,5 +1,6 @@
 //! Why an input was skipped, and the report of skipped inputs that ends a run.
 
+use std::collections::BTreeSet;
 use std::fmt::Display;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ pub(crate) enum Problem {
     EmptyHtml,
     #[error("internal error while extracting: {0}")]
     Panic(String),
+    #[error("article id `{0}` is the id of an article read before")]
+    RepeatedId(String),
 }
 
 impl Problem {
@@ -40,6 +43,9 @@ impl Problem {
             Problem::Decode(e) => e.hint(),
             Problem::Html => Some("--format html or --format auto reads its visible text"),
             Problem::Panic(_) => Some("a bug in cpec-kg: please report it with this file"),
+            Problem::RepeatedId(_) => Some(
+                "an article's id is its file name without the extension, or its JSON line's \"id\": give each article its own",
+            ),
             _ => None,
         }
     }
@@ -61,12 +67,24 @@ impl Skipped {
     }
 }
 
+/// An article read and extracted: what it was read from, its id, and
+/// what became of its extraction.
+#[derive(Debug)]
+pub(crate) struct Extracted<T> {
+    pub(crate) input: String,
+    pub(crate) id: String,
+    pub(crate) value: T,
+}
+
 /// The inputs of one run: how many were read, and which were skipped and why.
 #[derive(Debug)]
 pub(crate) struct Report {
     strict: bool,
     read: usize,
     skipped: Vec<String>,
+    /// The ids of the articles read. One id is one article: its mentions
+    /// are counted once, so a second article with the same id is skipped.
+    ids: BTreeSet<String>,
 }
 
 impl Report {
@@ -75,19 +93,25 @@ impl Report {
             strict,
             read: 0,
             skipped: Vec::new(),
+            ids: BTreeSet::new(),
         }
     }
 
-    /// Counts one input: a read one goes on to `each`, a skipped one is noted.
+    /// Counts one input: a read one goes on to `each`, unless an article
+    /// read before had its id; a skipped one is noted.
     pub(crate) fn take<T>(
         &mut self,
-        outcome: Result<T, Skipped>,
+        outcome: Result<Extracted<T>, Skipped>,
         each: impl FnOnce(T) -> Result<()>,
     ) -> Result<()> {
         match outcome {
+            Ok(read) if self.ids.contains(&read.id) => {
+                self.skip(read.input, &Problem::RepeatedId(read.id))
+            }
             Ok(read) => {
                 self.read += 1;
-                each(read)
+                self.ids.insert(read.id);
+                each(read.value)
             }
             Err(skipped) => self.skip(skipped.input, &skipped.problem),
         }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use cpec_model::{Date, Entity, Evidence, Relation};
 
+use crate::graph::Kept;
 use crate::{Edge, KnowledgeGraph, Node, ReadError, SpillError, spill};
 
 /// The flat edges of a graph, made one at a time from memory or from disk.
@@ -143,8 +144,9 @@ impl FlatEdge {
     /// The edges of `graph`, sorted by (from, type, to), made one at a time
     /// (a spilled graph's evidence is read back as they are made).
     pub(crate) fn all(graph: &KnowledgeGraph) -> Result<FlatEdges<'_>, SpillError> {
-        Ok(match graph.spilled() {
-            Some(evidence) => Box::new(spill::flat_edges(graph, evidence)?),
+        Ok(match graph.kept() {
+            Some(Kept::Spilled(evidence)) => Box::new(spill::flat_edges(graph, evidence)?),
+            Some(Kept::Tallied(tallies)) => Box::new(tallies.flat_edges(graph)?),
             None => Box::new(graph.edges().map(|edge| Ok(FlatEdge::of(edge)))),
         })
     }

@@ -10,9 +10,10 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
 use rustc_hash::FxHashMap;
 
-use cpec_spill::SpillError;
+use cpec_spill::{RecordFile, SpillError, TextFile};
 
 use crate::spill::{FullEdges, SpilledEvidence};
+use crate::tally::Tallies;
 
 /// A node: what is known of one entity, and in how many articles it appears.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,9 +245,33 @@ pub struct KnowledgeGraph {
     spellings: FxHashMap<Label, FxHashMap<String, NodeIndex>>,
     #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
     edge_at: FxHashMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
-    /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph):
-    /// its edges in memory have their counts and dates but no evidence.
-    spilled: Option<Arc<SpilledEvidence>>,
+    /// The evidence of a graph built by a [`SpillingGraph`](crate::SpillingGraph)
+    /// or a [`TallyingGraph`](crate::TallyingGraph): its edges in memory have
+    /// their counts and dates but no evidence.
+    kept: Option<Arc<Kept>>,
+}
+
+/// Where a finished graph's evidence is when its edges do not hold it.
+#[derive(Debug)]
+pub(crate) enum Kept {
+    /// On disk, every mention or only the flat view of each edge.
+    Spilled(SpilledEvidence),
+    /// The flat view of each edge, in memory.
+    Tallied(Tallies<TextFile>),
+}
+
+impl Kept {
+    /// The file of every mention, unless the graph was finished flat.
+    pub(crate) fn every_mention(&self) -> Result<&RecordFile, SpillError> {
+        match self {
+            Kept::Spilled(SpilledEvidence {
+                full: Some(file), ..
+            }) => Ok(file),
+            _ => Err(SpillError::NotKept {
+                what: "the mentions of a graph finished flat",
+            }),
+        }
+    }
 }
 
 impl KnowledgeGraph {
@@ -295,7 +320,7 @@ impl KnowledgeGraph {
     /// The edge of `triple`, created with its end nodes if new; `None`, and
     /// counted as rejected, when the ontology does not allow it.
     pub(crate) fn edge_of(&mut self, triple: &Triple) -> Option<EdgeIndex> {
-        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
+        debug_assert!(self.kept.is_none(), "a finished graph is read-only");
         let Triple {
             subject,
             relation,
@@ -335,14 +360,14 @@ impl KnowledgeGraph {
         self.edges.values().copied().collect()
     }
 
-    /// The evidence files of a spilled graph.
-    pub(crate) fn spilled(&self) -> Option<&SpilledEvidence> {
-        self.spilled.as_deref()
+    /// The evidence of a graph finished by a spilling or tallying graph.
+    pub(crate) fn kept(&self) -> Option<&Kept> {
+        self.kept.as_deref()
     }
 
-    /// Makes this graph read its evidence from `file`.
-    pub(crate) fn seal(&mut self, evidence: Arc<SpilledEvidence>) {
-        self.spilled = Some(evidence);
+    /// Makes this graph read its evidence from `kept`.
+    pub(crate) fn seal(&mut self, kept: Kept) {
+        self.kept = Some(Arc::new(kept));
     }
 
     /// Folds `other` into this graph: nodes merged by id (mentions added),
@@ -351,7 +376,7 @@ impl KnowledgeGraph {
     /// `other` may be spilled ([`SpillingGraph`](crate::SpillingGraph));
     /// this graph keeps the evidence in memory.
     pub fn merge(&mut self, other: &KnowledgeGraph) -> Result<(), SpillError> {
-        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
+        debug_assert!(self.kept.is_none(), "a finished graph is read-only");
         for node in other.nodes() {
             self.merge_entity(&node.entity, node.mentions);
         }
@@ -386,9 +411,9 @@ impl KnowledgeGraph {
     /// evidence, read back from disk for a spilled graph. Failing to read
     /// the evidence file is the last item.
     pub fn edges_in_full(&self) -> Result<FullEdges<'_>, SpillError> {
-        let full = match self.spilled.as_deref() {
+        let full = match self.kept.as_deref() {
             None => None,
-            Some(spilled) => Some(spilled.every_mention()?),
+            Some(kept) => Some(kept.every_mention()?),
         };
         FullEdges::new(self, full)
     }
@@ -522,7 +547,7 @@ impl KnowledgeGraph {
         to: &str,
         evidence: impl IntoIterator<Item = Evidence>,
     ) {
-        debug_assert!(self.spilled.is_none(), "a spilled graph is read-only");
+        debug_assert!(self.kept.is_none(), "a finished graph is read-only");
         let index = self.edge_between(from, relation, to);
         self.graph[index].absorb(evidence);
     }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use cpec_spill::RecordFile;
 
-use crate::{Edge, ExportError, KnowledgeGraph, ReadError, spill};
+use crate::{Edge, ExportError, FlatEdge, KnowledgeGraph, ReadError, spill};
 
 #[derive(Deserialize)]
 struct GraphRecord {
@@ -47,7 +47,7 @@ impl Serialize for Edges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let graph = self.0;
         let mut seq = serializer.serialize_seq(Some(graph.edge_count()))?;
-        match graph.spilled() {
+        match graph.kept() {
             None => {
                 for edge in graph.edges() {
                     let evidence = Cow::Borrowed(&edge.evidence[..]);
@@ -56,14 +56,13 @@ impl Serialize for Edges<'_> {
             }
             // However many mentions an edge has, they are read and written
             // one at a time.
-            Some(spilled) => {
+            Some(kept) => {
                 let mentions = RefCell::new(
-                    spilled
-                        .every_mention()
+                    kept.every_mention()
                         .and_then(RecordFile::records)
                         .map_err(S::Error::custom)?,
                 );
-                let flat = spill::flat_edges(graph, spilled).map_err(S::Error::custom)?;
+                let flat = FlatEdge::all(graph).map_err(S::Error::custom)?;
                 for (edge, flat) in graph.edges().zip(flat) {
                     let primary = flat.map_err(S::Error::custom)?.primary;
                     let confidence = primary.map_or(0.0, |evidence| evidence.confidence);

@@ -74,6 +74,7 @@ mod jsonl;
 mod neo4j;
 mod neo4j_read;
 mod spill;
+mod tally;
 mod text;
 mod xml_tree;
 
@@ -91,3 +92,4 @@ pub use jsonl::{GraphSink, read_jsonl, write_extraction_jsonl, write_triples_jso
 pub use neo4j::{EDGE_HEADER, NODE_HEADER, write_cypher, write_edges_csv, write_nodes_csv};
 pub use neo4j_read::read_csv;
 pub use spill::{FullEdges, SpillingGraph};
+pub use tally::{TallyError, TallyingGraph};

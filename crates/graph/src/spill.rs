@@ -24,7 +24,7 @@ use serde::{Serialize, Serializer};
 
 use crate::FlatEdge;
 use crate::KnowledgeGraph;
-use crate::graph::{Edge, evidence_order, identity, outranks};
+use crate::graph::{Edge, Kept, evidence_order, identity, outranks};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 32 << 20;
@@ -150,7 +150,7 @@ impl SpillingGraph {
         for _ in edges {
             writer.empty_edge()?;
         }
-        graph.seal(Arc::new(writer.finish()?));
+        graph.seal(Kept::Spilled(writer.finish()?));
         Ok(graph)
     }
 }
@@ -165,15 +165,6 @@ pub(crate) struct SpilledEvidence {
     /// One record per edge with what the flat formats carry ([`FlatEdge`]):
     /// the primary mention and the articles, read without the rest.
     pub(crate) flat: RecordFile,
-}
-
-impl SpilledEvidence {
-    /// The file of every mention, unless it was left out.
-    pub(crate) fn every_mention(&self) -> Result<&RecordFile, SpillError> {
-        self.full.as_ref().ok_or(SpillError::NotKept {
-            what: "the mentions of a graph finished flat",
-        })
-    }
 }
 
 /// Writes [`SpilledEvidence`] a mention at a time: however many mentions an

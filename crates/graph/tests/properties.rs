@@ -303,6 +303,72 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A graph that tallies each edge as its mentions arrive prints what the
+    /// graph in memory does in every flat format, when each article comes
+    /// in one extraction (which may repeat a mention, said differently);
+    /// an article added again is refused and changes nothing.
+    #[test]
+    fn a_tallied_graph_exports_the_flat_formats_of_the_graph_in_memory(
+        extractions in proptest::collection::vec(extraction(), 0..6),
+        repeated in proptest::collection::vec(any::<prop::sample::Index>(), 0..4),
+    ) {
+        // Facts stated again by the next article, then extraction i given
+        // articles a<9-i>, b<9-i>, c<9-i>: none in another extraction, and
+        // later articles sort first.
+        let mut distinct: Vec<Extraction> = extractions;
+        for at in &repeated {
+            if distinct.len() < 2 {
+                break;
+            }
+            let from = at.index(distinct.len());
+            let next = (from + 1) % distinct.len();
+            if let Some(triple) = distinct[from].triples.first().cloned() {
+                distinct[next].triples.push(triple);
+            }
+        }
+        for (i, extraction) in distinct.iter_mut().enumerate() {
+            for triple in &mut extraction.triples {
+                triple.evidence.article = format!("{}{}", triple.evidence.article, 9 - i).into();
+            }
+        }
+        for (number, at) in repeated.iter().enumerate() {
+            let Some(extraction) = distinct.get_mut(number % 6) else { continue };
+            if extraction.triples.is_empty() {
+                continue;
+            }
+            let mut again = at.get(&extraction.triples).clone();
+            again.evidence.confidence = (again.evidence.confidence + 0.25) % 1.0;
+            if number % 2 == 1 {
+                again.evidence.text = format!("{}!", again.evidence.text).into();
+            }
+            extraction.triples.push(again);
+        }
+        let in_memory: KnowledgeGraph = distinct.iter().collect();
+        let dir = tempfile::tempdir().unwrap();
+        let mut tallying = cpec_graph::TallyingGraph::new(dir.path()).unwrap();
+        for extraction in &distinct {
+            tallying.add_extraction(extraction).unwrap();
+        }
+        if let Some(again) = distinct.iter().find(|e| !e.triples.is_empty()) {
+            prop_assert!(tallying.add_extraction(again).is_err());
+        }
+        let tallied = tallying.finish().unwrap();
+        prop_assert_eq!(tallied.rejected_triples(), in_memory.rejected_triples());
+        prop_assert_eq!(&all_exports_but_json(&tallied), &all_exports(&in_memory)[1..]);
+        prop_assert!(cpec_graph::write_json(&tallied, &mut Vec::new()).is_err());
+        let refused = matches!(
+            tallied.edges_in_full(),
+            Err(cpec_graph::SpillError::NotKept { .. })
+        );
+        prop_assert!(refused, "edges_in_full of a tallied graph");
+        drop(tallied);
+        prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "work files left");
+    }
+}
+
+proptest! {
     /// `triples.jsonl` escapes a sentence once for all its triples; each line
     /// is still exactly the triple as it serialises itself.
     #[test]

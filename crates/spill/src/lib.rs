@@ -42,6 +42,9 @@ use spillsort::{Config, Sorter};
 pub use spillsort::{Merged, key};
 use tempfile::NamedTempFile;
 
+mod texts;
+pub use texts::{TextFile, TextPlace, TextReader, TextWriter};
+
 /// Sorting on disk, or writing or reading a record file, failed.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -115,6 +118,19 @@ impl Spill {
     }
 }
 
+/// A new work file in `dir`, hidden and named `PREFIX*.partial`, removed
+/// when dropped.
+fn work_file(dir: &Path, prefix: &str) -> Result<NamedTempFile, SpillError> {
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .map_err(|error| SpillError::Io {
+            path: dir.to_path_buf(),
+            error,
+        })
+}
+
 /// A file of records, written once, then read from the start by any number
 /// of readers. It is removed when dropped.
 #[derive(Debug)]
@@ -136,16 +152,11 @@ pub struct RecordWriter {
 impl RecordFile {
     /// A new file in `dir`, hidden and named `.records*.partial`.
     pub fn create(dir: &Path) -> Result<RecordWriter, SpillError> {
-        let file = tempfile::Builder::new()
-            .prefix(".records")
-            .suffix(".partial")
-            .tempfile_in(dir)
-            .map_err(|error| SpillError::Io {
-                path: dir.to_path_buf(),
-                error,
-            })?;
         Ok(RecordWriter {
-            out: FrameEncoder::new(BufWriter::with_capacity(1 << 16, file)),
+            out: FrameEncoder::new(BufWriter::with_capacity(
+                1 << 16,
+                work_file(dir, ".records")?,
+            )),
             count: 0,
         })
     }
