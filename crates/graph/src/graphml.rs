@@ -155,11 +155,18 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
             "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
         ),
     ])))?;
-    let keys = node_keys()
-        .map(|(name, kind)| ("node", "n_", name, kind))
-        .chain(edge_keys().map(|(name, kind)| ("edge", "e_", name, kind)));
-    for (domain, prefix, name, kind) in keys {
-        let id = format!("{prefix}{name}");
+    // Key ids in the order of each node's and edge's data.
+    let node_ids: Vec<String> = node_keys().map(|(name, _)| format!("n_{name}")).collect();
+    let edge_ids: Vec<String> = edge_keys().map(|(name, _)| format!("e_{name}")).collect();
+    let keys = (node_keys()
+        .zip(&node_ids)
+        .map(|(key, id)| ("node", key, id)))
+    .chain(
+        edge_keys()
+            .zip(&edge_ids)
+            .map(|(key, id)| ("edge", key, id)),
+    );
+    for (domain, (name, kind), id) in keys {
         writer.write_event(Event::Empty(BytesStart::new("key").with_attributes([
             ("id", id.as_str()),
             ("for", domain),
@@ -173,10 +180,10 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
     let degrees = degrees(graph);
     for node in FlatNode::all(graph) {
         let degree = degrees.get(node.id.as_str()).copied().unwrap_or(0);
-        write_node(&mut writer, &node, degree)?;
+        write_node(&mut writer, &node, degree, &node_ids)?;
     }
     for (number, edge) in FlatEdge::all(graph)?.enumerate() {
-        write_edge(&mut writer, &edge?, number)?;
+        write_edge(&mut writer, &edge?, number, &edge_ids)?;
     }
     writer.write_event(Event::End(BytesEnd::new("graph")))?;
     writer.write_event(Event::End(BytesEnd::new("graphml")))?;
@@ -186,17 +193,18 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
     Ok(())
 }
 
-/// Writes `<data key="{prefix}{name}">value</data>` for each non-empty value.
+/// Writes `<data key="{key}">value</data>` for each non-empty value, the
+/// keys in the values' order.
 fn write_data<W: Write>(
     writer: &mut Writer<W>,
-    prefix: &str,
+    keys: &[String],
     values: impl IntoIterator<Item = (&'static str, String)>,
 ) -> io::Result<()> {
-    for (name, value) in values {
+    for (key, (name, value)) in keys.iter().zip(values) {
+        debug_assert_eq!(&key[2..], name, "keys and values in one order");
         if value.is_empty() {
             continue;
         }
-        let key = format!("{prefix}{name}");
         writer
             .create_element("data")
             .with_attribute(("key", key.as_str()))
@@ -216,7 +224,12 @@ pub(crate) fn xml_fields<const N: usize>(
         .map(|(field, value)| (field.name, value.render(xml_text, LIST_SEPARATOR)))
 }
 
-fn write_node<W: Write>(writer: &mut Writer<W>, node: &FlatNode, degree: usize) -> io::Result<()> {
+fn write_node<W: Write>(
+    writer: &mut Writer<W>,
+    node: &FlatNode,
+    degree: usize,
+    keys: &[String],
+) -> io::Result<()> {
     let label = node.entity.label;
     let [r, g, b] = label_colour(label);
     let head = [
@@ -237,11 +250,16 @@ fn write_node<W: Write>(writer: &mut Writer<W>, node: &FlatNode, degree: usize) 
     writer
         .create_element("node")
         .with_attribute(("id", id.as_ref()))
-        .write_inner_content(|writer| write_data(writer, "n_", data))?;
+        .write_inner_content(|writer| write_data(writer, keys, data))?;
     Ok(())
 }
 
-fn write_edge<W: Write>(writer: &mut Writer<W>, edge: &FlatEdge, number: usize) -> io::Result<()> {
+fn write_edge<W: Write>(
+    writer: &mut Writer<W>,
+    edge: &FlatEdge,
+    number: usize,
+    keys: &[String],
+) -> io::Result<()> {
     let head = [
         ("label", edge.relation.to_string()),
         ("type", edge.relation.to_string()),
@@ -261,7 +279,7 @@ fn write_edge<W: Write>(writer: &mut Writer<W>, edge: &FlatEdge, number: usize) 
             ("source", source.as_ref()),
             ("target", target.as_ref()),
         ])
-        .write_inner_content(|writer| write_data(writer, "e_", data))?;
+        .write_inner_content(|writer| write_data(writer, keys, data))?;
     Ok(())
 }
 
