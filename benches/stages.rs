@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use cpec_extract::text::{split_sentences, tokenize};
 use cpec_extract::{ArticleInput, Extractor, Gazetteer, Lexicon, mentions};
-use cpec_graph::{DotOptions, KnowledgeGraph, SpillingGraph};
+use cpec_graph::{DotOptions, KnowledgeGraph, SpillingGraph, TallyingGraph};
 use cpec_model::Extraction;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use rayon::prelude::*;
@@ -227,10 +227,24 @@ fn graph(c: &mut Criterion) {
     group.bench_function("spill: add_extraction + finish (all articles)", |b| {
         b.iter(spill)
     });
+    // As `build` makes it without graph.json: each edge tallied.
+    let tally = || {
+        let mut graph = TallyingGraph::new(scratch.path()).expect("a work file");
+        for extraction in &extractions {
+            graph
+                .add_extraction(extraction)
+                .expect("articles read once");
+        }
+        graph.finish().expect("room on disk")
+    };
+    group.bench_function("tally: add_extraction + finish (all articles)", |b| {
+        b.iter(tally)
+    });
     group.finish();
 
     let graph: KnowledgeGraph = extractions.iter().collect();
     let spilled = spill();
+    let tallied = tally();
     let mut group = c.benchmark_group("export");
     type Writer = fn(&KnowledgeGraph, &mut Vec<u8>) -> Result<(), cpec_graph::ExportError>;
     let writers: [(&str, Writer); 7] = [
@@ -245,11 +259,16 @@ fn graph(c: &mut Criterion) {
         ("json", |g, w| cpec_graph::write_json(g, w)),
     ];
     for (name, write) in writers {
-        // In memory, and read back from disk as `build` writes them.
+        // In memory, read back from disk as `build` writes them, and
+        // from the tallies (all but graph.json, which needs every mention).
+        let tallied = (name != "json").then(|| (&tallied, format!("{name} (tallied)")));
         for (graph, name) in [
             (&graph, name.to_string()),
             (&spilled, format!("{name} (spilled)")),
-        ] {
+        ]
+        .into_iter()
+        .chain(tallied)
+        {
             let mut out = Vec::new();
             write(graph, &mut out).unwrap();
             // Throughput in bytes written.
