@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use cpec_model::Label;
 use quick_xml::Writer;
 use quick_xml::escape::partial_escape;
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
 use crate::fields::{EDGE_FIELDS, Field, Kind, NODE_FIELDS, Value, edge_values, node_values};
 use crate::flat::degrees;
@@ -194,21 +194,27 @@ pub fn write_graphml<W: Write>(graph: &KnowledgeGraph, out: W) -> Result<(), Exp
 }
 
 /// Writes `<data key="{key}">value</data>` for each non-empty value, the
-/// keys in the values' order.
+/// keys in the values' order, each on its own line inside a node or edge.
+///
+/// Written straight to the output, a million edges of seventeen values
+/// each, in the bytes `quick_xml`'s indenting writer gives them: the
+/// element's start left a line break owed, so its end still starts a line.
 fn write_data<W: Write>(
     writer: &mut Writer<W>,
     keys: &[String],
     values: impl IntoIterator<Item = (&'static str, String)>,
 ) -> io::Result<()> {
+    let out = writer.get_mut();
     for (key, (name, value)) in keys.iter().zip(values) {
         debug_assert_eq!(&key[2..], name, "keys and values in one order");
         if value.is_empty() {
             continue;
         }
-        writer
-            .create_element("data")
-            .with_attribute(("key", key.as_str()))
-            .write_text_content(BytesText::from_escaped(partial_escape(value.as_str())))?;
+        out.write_all(b"\n      <data key=\"")?;
+        out.write_all(key.as_bytes())?;
+        out.write_all(b"\">")?;
+        out.write_all(partial_escape(value.as_str()).as_bytes())?;
+        out.write_all(b"</data>")?;
     }
     Ok(())
 }

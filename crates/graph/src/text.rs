@@ -19,7 +19,9 @@ fn is_xml_char(c: char) -> bool {
 /// A space, not nothing: [`slug`](cpec_model::slug) reads both as a word
 /// break, so a cleaned name keeps its node id.
 pub(crate) fn xml_text(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_xml_char) {
+    // ASCII, the common case, is checked a byte at a time.
+    let ascii_ok = |b: u8| matches!(b, b'\t' | b'\n' | b'\r' | b' '..=b'~');
+    if text.bytes().all(ascii_ok) || text.chars().all(is_xml_char) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(
@@ -53,7 +55,11 @@ fn is_name_char(c: char) -> bool {
 /// and `_` itself, becomes `_` + lower-case hex code point + `_`, which keeps
 /// distinct ids distinct. An empty id becomes `_`.
 pub(crate) fn nmtoken(id: &str) -> Cow<'_, str> {
-    if !id.is_empty() && id.chars().all(|c| c != '_' && is_name_char(c)) {
+    // Slugged ids, the common case, are checked a byte at a time.
+    let slug_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':');
+    if !id.is_empty()
+        && (id.bytes().all(slug_char) || id.chars().all(|c| c != '_' && is_name_char(c)))
+    {
         return Cow::Borrowed(id);
     }
     let mut out = String::with_capacity(id.len() + 8);
@@ -134,7 +140,23 @@ pub(crate) fn float(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// The byte-at-a-time checks for ASCII agree with the definitions
+        /// by character, on ASCII controls, `_`, `\u{85}`, `\u{FFFE}` and the rest.
+        #[test]
+        fn ascii_shortcuts_agree_with_the_definitions(
+            text in "([\\x00-\\x7f]|[a:.\\-_ \\t\\r\\x01\\x7f]|\\u{85}|\\u{FFFE}|²|é){0,8}"
+        ) {
+            let cleaned: String = text.chars().map(|c| if is_xml_char(c) { c } else { ' ' }).collect();
+            prop_assert_eq!(xml_text(&text), cleaned);
+            let kept = !text.is_empty() && text.chars().all(|c| c != '_' && is_name_char(c));
+            prop_assert_eq!(matches!(nmtoken(&text), Cow::Borrowed(_)), kept);
+        }
+    }
 
     #[test]
     fn xml_text_replaces_only_forbidden_characters() {
