@@ -12,7 +12,8 @@
 //! are numbers, and the articles are deltas of a byte or so.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -192,8 +193,9 @@ impl TallyingGraph {
         // the first of each identity is the one kept.
         mentions.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| evidence_order(x, y)));
         mentions.dedup_by(|(b, y), (a, x)| a == b && identity(x) == identity(y));
-        // The sentences of this extraction already on disk, by text.
-        let mut written: Vec<(*const u8, TextPlace)> = Vec::new();
+        // The sentences of this extraction already on disk, by the address
+        // of their shared text.
+        let mut written: BTreeMap<*const u8, TextPlace> = BTreeMap::new();
         for (index, evidence) in mentions {
             self.tally(index, evidence, &mut written)?;
         }
@@ -206,7 +208,7 @@ impl TallyingGraph {
         &mut self,
         index: EdgeIndex,
         evidence: &Evidence,
-        written: &mut Vec<(*const u8, TextPlace)>,
+        written: &mut BTreeMap<*const u8, TextPlace>,
     ) -> Result<(), SpillError> {
         let edge = self.graph.edge_at_index_mut(index);
         edge.mentions += 1;
@@ -227,13 +229,9 @@ impl TallyingGraph {
         if primary.is_some_and(|primary| !tallies.speaks_before(evidence, primary)) {
             return Ok(());
         }
-        let text = match written.iter().find(|(at, _)| *at == evidence.text.as_ptr()) {
-            Some(&(_, place)) => place,
-            None => {
-                let place = tallies.texts.push(&evidence.text)?;
-                written.push((evidence.text.as_ptr(), place));
-                place
-            }
+        let text = match written.entry(evidence.text.as_ptr()) {
+            Entry::Occupied(place) => *place.get(),
+            Entry::Vacant(entry) => *entry.insert(tallies.texts.push(&evidence.text)?),
         };
         let words = &mut tallies.words;
         tallies.chunks[chunk][slot].primary = Some(Box::new(Primary {
