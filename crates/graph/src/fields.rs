@@ -89,9 +89,16 @@ impl Value {
 
     /// The value as one field: text cleaned by `clean`, list elements by
     /// [`list_items`] and joined by `separator`.
-    pub(crate) fn render(&self, clean: fn(&str) -> Cow<'_, str>, separator: &str) -> String {
+    pub(crate) fn render(self, clean: fn(&str) -> Cow<'_, str>, separator: &str) -> String {
         match self {
-            Value::Text(text) => clean(text).into_owned(),
+            // Kept as it is unless cleaning changed it: no copy.
+            Value::Text(text) => {
+                let cleaned = match clean(&text) {
+                    Cow::Owned(cleaned) => Some(cleaned),
+                    Cow::Borrowed(_) => None,
+                };
+                cleaned.unwrap_or(text)
+            }
             Value::List(items) => {
                 list_items(items.iter().map(String::as_str), clean).join(separator)
             }
