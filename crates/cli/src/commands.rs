@@ -610,10 +610,10 @@ fn build(
         .with_context(cannot_write)?;
     let (mut articles, mut sentences, mut triples) = (0, 0, 0);
     // Streaming: each article's triples go to the file as soon as they are
-    // extracted and its text is dropped; every mention of the graph and of
-    // the commitments waits on disk, sorted, and only the distinct facts stay
-    // in memory. Whatever needs only the article (its JSON lines, its
-    // commitments) is done on the extracting threads.
+    // extracted and its text is dropped; every mention of the commitments
+    // (and of the graph, for graph.json) waits on disk, sorted, and only the
+    // distinct facts stay in memory. Whatever needs only the article (its
+    // JSON lines, its commitments) is done on the extracting threads.
     let mut read_all = |mut triples_file: Option<&mut dyn Write>| {
         read.for_each_mapped(
             |extraction| {
@@ -653,8 +653,8 @@ fn build(
         read_all(None)?
     };
     let pool = read.run.pool()?;
-    // The graph's and the commitments' mentions are merged at once, then
-    // every export is written at once, each reading its file from disk.
+    // The graph's and the commitments' sorted mentions are merged at once,
+    // then every export is written at once, each reading its own way back.
     let (graph, ledger) = pool.install(|| {
         rayon::join(
             || graph.map(BuildGraph::finish).transpose(),

@@ -146,7 +146,7 @@ impl FlatEdge {
     pub(crate) fn all(graph: &KnowledgeGraph) -> Result<FlatEdges<'_>, SpillError> {
         Ok(match graph.kept() {
             Some(Kept::Spilled(evidence)) => Box::new(spill::flat_edges(graph, evidence)?),
-            Some(Kept::Tallied(tallies)) => Box::new(tallies.flat_edges(graph)?),
+            Some(Kept::Tallied(tallies, texts)) => Box::new(tallies.flat_edges(graph, texts)?),
             None => Box::new(graph.edges().map(|edge| Ok(FlatEdge::of(edge)))),
         })
     }

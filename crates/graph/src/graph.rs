@@ -187,7 +187,7 @@ pub(crate) fn outranks(next: &Evidence, best: &Evidence) -> bool {
 }
 
 /// The earlier (`Less`) or later (`Greater`) of two optional dates, `None` when both are.
-fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
+pub(crate) fn extreme(kept: Option<Date>, new: Option<Date>, keep: Ordering) -> Option<Date> {
     match (kept, new) {
         (Some(a), Some(b)) => Some(if b.cmp(&a) == keep { b } else { a }),
         (a, b) => a.or(b),
@@ -256,8 +256,9 @@ pub struct KnowledgeGraph {
 pub(crate) enum Kept {
     /// On disk, every mention or only the flat view of each edge.
     Spilled(SpilledEvidence),
-    /// The flat view of each edge, in memory.
-    Tallied(Tallies<TextFile>),
+    /// The flat view of each edge in memory, the primary mentions'
+    /// sentences on disk.
+    Tallied(Tallies, TextFile),
 }
 
 impl Kept {

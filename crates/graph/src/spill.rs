@@ -24,7 +24,7 @@ use serde::{Serialize, Serializer};
 
 use crate::FlatEdge;
 use crate::KnowledgeGraph;
-use crate::graph::{Edge, Kept, evidence_order, identity, outranks};
+use crate::graph::{Edge, Kept, evidence_order, extreme, identity, outranks};
 
 /// Memory the sort may hold before it writes a run.
 const SORT_MEMORY: usize = 32 << 20;
@@ -221,10 +221,8 @@ impl EdgeWriter {
             full.push(self.record.bytes())?;
         }
         self.mentions += 1;
-        if let Some(date) = evidence.date {
-            self.first_date = Some(self.first_date.map_or(date, |first| first.min(date)));
-            self.last_date = Some(self.last_date.map_or(date, |last| last.max(date)));
-        }
+        self.first_date = extreme(self.first_date, evidence.date, Ordering::Less);
+        self.last_date = extreme(self.last_date, evidence.date, Ordering::Greater);
         self.articles.insert(evidence.article.clone());
         if self
             .primary

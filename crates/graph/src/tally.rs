@@ -23,7 +23,7 @@ use petgraph::stable_graph::EdgeIndex;
 #[expect(clippy::disallowed_types, reason = "looked up, never iterated")]
 use rustc_hash::FxHashMap;
 
-use crate::graph::{Kept, evidence_order, identity};
+use crate::graph::{Kept, evidence_order, extreme, identity};
 use crate::{FlatEdge, KnowledgeGraph};
 
 /// Why a [`TallyingGraph`] could not add an extraction.
@@ -46,20 +46,21 @@ pub enum TallyError {
 #[derive(Debug)]
 pub struct TallyingGraph {
     graph: KnowledgeGraph,
-    tallies: Tallies<TextWriter>,
+    tallies: Tallies,
+    /// The primary mentions' sentences.
+    texts: TextWriter,
 }
 
 /// The flat view of each edge beyond the edge itself: its primary mention
-/// and its articles. `T` holds the primary mentions' sentences.
-#[derive(Debug)]
-pub(crate) struct Tallies<T> {
+/// (whose sentence is in a [`TextFile`]) and its articles.
+#[derive(Debug, Default)]
+pub(crate) struct Tallies {
     /// By edge index, in chunks of [`CHUNK`]: no vector twice the size
     /// it needs.
     chunks: Vec<Vec<Tally>>,
     articles: Names,
     /// Verbs, rules and meetings.
     words: Names,
-    texts: T,
 }
 
 const CHUNK: usize = 4096;
@@ -156,12 +157,8 @@ impl TallyingGraph {
     pub fn new(dir: &Path) -> Result<TallyingGraph, SpillError> {
         Ok(TallyingGraph {
             graph: KnowledgeGraph::new(),
-            tallies: Tallies {
-                chunks: Vec::new(),
-                articles: Names::default(),
-                words: Names::default(),
-                texts: TextFile::create(dir)?,
-            },
+            tallies: Tallies::default(),
+            texts: TextFile::create(dir)?,
         })
     }
 
@@ -212,10 +209,8 @@ impl TallyingGraph {
     ) -> Result<(), SpillError> {
         let edge = self.graph.edge_at_index_mut(index);
         edge.mentions += 1;
-        if let Some(date) = evidence.date {
-            edge.first_date = Some(edge.first_date.map_or(date, |first| first.min(date)));
-            edge.last_date = Some(edge.last_date.map_or(date, |last| last.max(date)));
-        }
+        edge.first_date = extreme(edge.first_date, evidence.date, Ordering::Less);
+        edge.last_date = extreme(edge.last_date, evidence.date, Ordering::Greater);
         let tallies = &mut self.tallies;
         let article = tallies.articles.numbers[&evidence.article];
         let (chunk, slot) = (index.index() / CHUNK, index.index() % CHUNK);
@@ -231,7 +226,7 @@ impl TallyingGraph {
         }
         let text = match written.entry(evidence.text.as_ptr()) {
             Entry::Occupied(place) => *place.get(),
-            Entry::Vacant(entry) => *entry.insert(tallies.texts.push(&evidence.text)?),
+            Entry::Vacant(entry) => *entry.insert(self.texts.push(&evidence.text)?),
         };
         let words = &mut tallies.words;
         tallies.chunks[chunk][slot].primary = Some(Box::new(Primary {
@@ -253,24 +248,17 @@ impl TallyingGraph {
 
     /// The graph, whose flat exports read the tallies.
     pub fn finish(self) -> Result<KnowledgeGraph, SpillError> {
-        let TallyingGraph { mut graph, tallies } = self;
-        let Tallies {
-            chunks,
-            articles,
-            words,
+        let TallyingGraph {
+            mut graph,
+            tallies,
             texts,
-        } = tallies;
-        graph.seal(Kept::Tallied(Tallies {
-            chunks,
-            articles,
-            words,
-            texts: texts.finish()?,
-        }));
+        } = self;
+        graph.seal(Kept::Tallied(tallies, texts.finish()?));
         Ok(graph)
     }
 }
 
-impl<T> Tallies<T> {
+impl Tallies {
     /// Whether `next` is the primary mention rather than `best`, two kept
     /// mentions of one edge, as [`Edge::primary`](crate::Edge::primary)
     /// chooses: the most confident, then the first in evidence order. Two
@@ -288,15 +276,15 @@ impl<T> Tallies<T> {
             Ordering::Equal => identity(next) < best_identity,
         }
     }
-}
 
-impl Tallies<TextFile> {
-    /// The flat view of each edge of `graph`, in order.
+    /// The flat view of each edge of `graph`, in order, with the sentences
+    /// of the primary mentions read from `texts`.
     pub(crate) fn flat_edges<'g>(
         &'g self,
         graph: &'g KnowledgeGraph,
+        texts: &TextFile,
     ) -> Result<impl Iterator<Item = Result<FlatEdge, SpillError>> + 'g, SpillError> {
-        let mut texts = self.texts.reader()?;
+        let mut texts = texts.reader()?;
         Ok(graph.edge_indices().into_iter().map(move |index| {
             let mut flat = FlatEdge::of(graph.edge_at_index(index));
             let (chunk, slot) = (index.index() / CHUNK, index.index() % CHUNK);
